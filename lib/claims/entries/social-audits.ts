@@ -1,0 +1,3 @@
+import type { ClaimEntry } from '../schema';
+
+export const socialAudits: ClaimEntry[] = [];
