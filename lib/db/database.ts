@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { CertLensDbError, DB_MESSAGES } from './errors';
+import type { Note, Sighting, SightingKey, SupplierRecord } from './records';
+
+export const DB_NAME = 'certlens';
+
+/** The newest schema version below. Bump it with every `conditionalVersion` you append. */
+export const LATEST_DB_VERSION = 1;
+
+type Upgrade = (tx: Transaction) => Promise<unknown> | void;
+
+/**
+ * CertLens's IndexedDB, GitHub Desktop style: versions are an append-only list, each listing
+ * only the tables it changes, with upgrades as named functions below the class. The optional
+ * `schemaVersion` stops registration at that version, so a migration test can open vN, seed
+ * old-shape rows, close, and reopen at vN+1.
+ *
+ * Open it only from the background and extension pages: from a content script it would live in
+ * the marketplace's origin (dexie/Dexie.js#233).
+ */
+export class CertLensDb extends Dexie {
+  suppliers!: EntityTable<SupplierRecord, 'key'>;
+  sightings!: Table<Sighting, SightingKey>;
+  notes!: EntityTable<Note, 'supplierKey'>;
+
+  private readonly blockedListeners = new Set<(err: CertLensDbError) => void>();
+
+  constructor(
+    name: string = DB_NAME,
+    private readonly schemaVersion?: number,
+  ) {
+    super(name);
+
+    this.conditionalVersion(1, {
+      suppliers: 'key, lastSeen, marketplace',
+      sightings: '[supplierKey+claimId+version], supplierKey, claimId, lastSeen',
+      notes: 'supplierKey, updatedAt',
+    });
+
+    // Dexie only logs a blocked upgrade and keeps waiting; surface it so the page can say why
+    // nothing loads instead of spinning forever.
+    this.on('blocked', () => {
+      const err = new CertLensDbError('blocked', DB_MESSAGES.blocked);
+      for (const listener of this.blockedListeners) listener(err);
+    });
+  }
+
+  /** Called when an upgrade of this database waits on another open CertLens page. Returns an unsubscribe. */
+  onBlocked(listener: (err: CertLensDbError) => void): () => void {
+    this.blockedListeners.add(listener);
+    return () => this.blockedListeners.delete(listener);
+  }
+
+  private conditionalVersion(version: number, schema: Record<string, string | null>, upgrade?: Upgrade) {
+    if (this.schemaVersion !== undefined && this.schemaVersion < version) return;
+    const v = this.version(version).stores(schema);
+    if (upgrade) v.upgrade(upgrade);
+  }
+}
+
+// Upgrade functions go here, one per version that rewrites rows, each with a comment saying why.
+// They must write through the `tx` they are given (tx.table('...')), never through the db object.

@@ -1,0 +1,18 @@
+import { CertLensDb, DB_NAME } from './database';
+
+export { CertLensDb, DB_NAME, LATEST_DB_VERSION } from './database';
+export { CertLensDbError, explainDbError, withReadableErrors, type DbProblem } from './errors';
+export * from './records';
+export { getSupplier, listRecentSuppliers, listSightings, recordPageScan } from './suppliers';
+export { getNote, saveNote } from './notes';
+
+let defaultDb: CertLensDb | undefined;
+
+/**
+ * The extension's database, created on first use (the background and each extension page get
+ * their own connection). Never call this from a content script.
+ */
+export function getDb(): CertLensDb {
+  defaultDb ??= new CertLensDb(DB_NAME);
+  return defaultDb;
+}
