@@ -1,0 +1,30 @@
+import { getEntry } from '../claims/catalog';
+import type { ClaimId } from '../claims/ids';
+import type { CardInfo } from './protocol';
+
+/**
+ * Background only (it imports the catalog): the few lines the hover card shows for a claim.
+ * Only catalog text crosses into the page, never anything the user wrote.
+ */
+export function cardInfoFor(id: ClaimId, lookup = getEntry): CardInfo | undefined {
+  const entry = lookup(id);
+  if (!entry) return undefined;
+  const flagNotes = [
+    ...entry.obsoleteVersions.map(
+      (o) => `${o.version} ended on ${o.endedOn}; it was replaced by ${o.replacedBy}.`,
+    ),
+    ...entry.redFlags.map((f) => `${f.pattern}: ${f.why}`),
+  ]
+    .slice(0, 10)
+    .map((s) => s.slice(0, 600));
+  return { name: entry.name.slice(0, 120), summary: entry.summary.slice(0, 200), flagNotes };
+}
+
+export function cardInfos(ids: readonly ClaimId[], lookup = getEntry): Partial<Record<ClaimId, CardInfo>> {
+  const out: Partial<Record<ClaimId, CardInfo>> = {};
+  for (const id of new Set(ids)) {
+    const info = cardInfoFor(id, lookup);
+    if (info) out[id] = info;
+  }
+  return out;
+}
