@@ -1,0 +1,178 @@
+import type { ClaimId } from '../claims/ids';
+import type { Hit } from '../scan/hits';
+import { countClaims, type PageScan } from '../scan/page-scan';
+import { isInsideOwn, isOwnElement } from './dom';
+import { Highlighter } from './highlighter';
+import { HoverCard, type CardSource } from './hover-card';
+import { Markers } from './markers';
+import { injectPageStyles } from './styles';
+
+/**
+ * One CertLens session per document (the content script's whole life on a page): scan,
+ * highlight, markers, hover card, and rescans on DOM changes and in-page navigation.
+ * Everything hangs off one AbortController; destroy() restores the page (STYLE.md §8).
+ */
+
+export interface ScanResult {
+  scan: PageScan;
+  hits: Hit[];
+  anchors: Map<string, Element>;
+}
+
+export interface SessionOptions {
+  doc: Document;
+  /** The adapters + detector (lib/scan/scan-document.ts), passed in so tests can fake it. */
+  scan(doc: Document, url: string): ScanResult;
+  /** Sends the scan to the background (only when it changed since the last one sent). */
+  send(scan: PageScan): unknown;
+  cards: CardSource;
+  /** Quiet time after the last DOM change before rescanning. */
+  debounceMs?: number;
+  /** How often to look for history-API navigations that fire no event. */
+  urlPollMs?: number;
+  onError?(error: unknown): void;
+}
+
+export interface Session {
+  /** Scan now (clears and re-registers highlights). */
+  rescan(): void;
+  destroy(): void;
+  readonly last: ScanResult | null;
+  readonly signal: AbortSignal;
+}
+
+/** Page kinds whose supplier cards get a marker. */
+const LIST_KINDS = new Set<PageScan['pageKind']>(['search']);
+
+export function startSession(opts: SessionOptions): Session {
+  const { doc } = opts;
+  const win = doc.defaultView!;
+  const ac = new AbortController();
+  const { signal } = ac;
+  const debounceMs = opts.debounceMs ?? 500;
+  const onError = opts.onError ?? ((e: unknown) => console.warn('[certlens]', e));
+
+  const removeStyles = injectPageStyles(doc);
+  const highlighter = new Highlighter(doc);
+  const markers = new Markers(doc);
+  const card = new HoverCard(doc, highlighter, opts.cards, signal);
+
+  let last: ScanResult | null = null;
+  let lastSent = '';
+  let pendingWhileHidden = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let href = currentHref();
+
+  function currentHref(): string {
+    // A hash change is not a new page.
+    return win.location.href.replace(/#.*$/, '');
+  }
+
+  function run(): void {
+    if (signal.aborted) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (doc.hidden) {
+      // Hidden tabs do no work; visibilitychange picks it up.
+      pendingWhileHidden = true;
+      return;
+    }
+    pendingWhileHidden = false;
+    let result: ScanResult;
+    try {
+      result = opts.scan(doc, win.location.href);
+    } catch (error) {
+      onError(error);
+      return;
+    }
+    last = result;
+    card.reset();
+    highlighter.apply(result.hits);
+    if (LIST_KINDS.has(result.scan.pageKind)) markers.apply(result.scan, result.anchors);
+    else markers.clear();
+    doc.documentElement.dataset.certlensClaims = String(countClaims(result.scan));
+    // Our own changes above must not trigger another scan.
+    observer.takeRecords();
+    card.prefetch(new Set<ClaimId>(result.hits.map((h) => h.id)));
+    const serial = JSON.stringify(result.scan);
+    if (serial !== lastSent) {
+      lastSent = serial;
+      try {
+        const sent = opts.send(result.scan);
+        if (sent instanceof Promise) sent.catch(onError);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  }
+
+  function schedule(): void {
+    if (signal.aborted) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  }
+
+  function relevant(records: MutationRecord[]): boolean {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (!isInsideOwn(r.target)) return true;
+        continue;
+      }
+      if (isInsideOwn(r.target)) continue;
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (nodes.some((n) => !isOwnElement(n))) return true;
+    }
+    return false;
+  }
+
+  // One observer per document; attributes are not watched (we set some on badges).
+  const observer = new win.MutationObserver((records) => {
+    if (relevant(records)) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (!doc.hidden && pendingWhileHidden) run();
+    },
+    { signal },
+  );
+
+  function checkUrl(): void {
+    const now = currentHref();
+    if (now === href) return;
+    href = now;
+    // In-page navigation: forget the old page at once, then scan the new one.
+    run();
+  }
+  win.addEventListener('popstate', checkUrl, { signal });
+  // pushState/replaceState fire no event in the content script's world; poll the URL.
+  const poll = setInterval(checkUrl, opts.urlPollMs ?? 500);
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(poll);
+    if (timer !== undefined) clearTimeout(timer);
+  });
+
+  run();
+
+  return {
+    rescan: run,
+    get last() {
+      return last;
+    },
+    signal,
+    destroy() {
+      if (signal.aborted) return;
+      ac.abort();
+      card.destroy();
+      highlighter.destroy();
+      markers.destroy();
+      removeStyles();
+      delete doc.documentElement.dataset.certlensClaims;
+      observer.takeRecords();
+    },
+  };
+}
