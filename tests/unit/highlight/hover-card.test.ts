@@ -13,7 +13,7 @@ const cards = {
 
 let card: HoverCard;
 let highlighter: Highlighter;
-let get: ReturnType<typeof vi.fn>;
+let get: ReturnType<typeof vi.fn<() => Promise<typeof cards>>>;
 
 function caretAt(node: Node, offset: number) {
   (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: node, offset });
