@@ -42,8 +42,7 @@ const CERTIPEDIA = 'https://www.certipedia.com/';
 const BV_PROCESS = 'https://www.bureauveritas.gr/your-needs/certification/your-certification-process';
 const BV_PROCESS_DK = 'https://www.bureauveritas.dk/en/certification-process';
 const BV_HISTORY = 'https://www.betonenstaalbouw.nl/en/general/certificates-provide-founded-confidence/';
-// BV social-audit page, only known over http (cert-facts.md R30).
-const BV_SOCIAL = 'http://www.bureauveritas-cps.uk/pentland/cn';
+const BV_SOCIAL = 'https://www.bureauveritas-cps.uk/pentland/cn';
 const BV_CHINA = 'https://www.bvcerchina.cn/';
 const ETL_FAQ = 'https://lightcorp.com/etl-listed-mark-frequently-asked-questions';
 const GSV_UPDATE =
