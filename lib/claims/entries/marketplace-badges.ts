@@ -450,7 +450,7 @@ export const marketplaceBadges: ClaimEntry[] = [
   {
     id: 'mic-audited-supplier',
     name: 'Made-in-China.com Audited Supplier',
-    aliases: ['Audited Supplier', 'Made-in-China Audited Supplier', 'SGS Audited Supplier', '认证供应商'],
+    aliases: ['Audited Supplier', 'Made-in-China Audited Supplier', 'SGS Audited Supplier'],
     kind: 'marketplace-badge',
     summary:
       'A Made-in-China.com badge: a third-party inspection agency audited the supplier at some date. Ask for the audit report and read its date.',
@@ -460,7 +460,7 @@ export const marketplaceBadges: ClaimEntry[] = [
     certifies:
       'That an independent inspection agency audited the supplier and confirmed some of its profile facts. On the profile, blocks marked as verified by the agency are kept apart from “information provided by supplier”.',
     doesNotCertify:
-      'Not a product certification or quality guarantee, and not proof that the supplier is a manufacturer: in one test, all 30 suppliers in a search were marked Audited, traders included. The Gold / Diamond member level is a separate paid tier.',
+      'Not a product certification or quality guarantee, and not proof that the supplier is a manufacturer: trading companies carry it too. The Gold / Diamond member level is a separate paid tier.',
     validity:
       'Point in time. The TÜV Rheinland portal showed a validity of 9999-12-31 on every result seen, so read the audit date instead.',
     askFor: 'The audit report (report number, agency, audit type and date) and the business licence.',
