@@ -47,6 +47,8 @@ export const SupplierScanSchema = z.object({
   businessType: z.string().max(200).optional(),
   /** Badge labels as the marketplace shows them ("Audited Supplier", "Diamond Member"). */
   badges: z.array(z.string().max(120)).optional(),
+  /** Official identifiers the page shows (e.g. IndiaMART's GSTIN): identity data, not claims. */
+  identifiers: z.array(z.object({ type: z.string().max(40), value: z.string().max(80) })).max(20).optional(),
 });
 export type SupplierScan = z.infer<typeof SupplierScanSchema>;
 

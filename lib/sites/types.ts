@@ -22,6 +22,11 @@ export interface Region {
   evidence: Evidence;
   /** The region is a claim list (certification row, "Certified:" line): strong context. */
   claimList?: boolean;
+  /**
+   * Subtrees inside `root` that are site chrome, not the supplier's words (e.g. Alibaba's own
+   * risk-control notice inside the product description module). Added by the adapters work.
+   */
+  exclude?: Element[];
 }
 
 /** Text that is not visible as such (a title attribute, embedded JSON): counted, not highlighted. */
@@ -41,6 +46,12 @@ export interface PlatformClaim {
   issuer?: string;
 }
 
+export interface SupplierIdentifier {
+  /** e.g. "GSTIN", "USCC", "IEC" */
+  type: string;
+  value: string;
+}
+
 export interface SupplierExtraction {
   /** `<marketplace>:<stable id>` */
   key: string;
@@ -50,6 +61,8 @@ export interface SupplierExtraction {
   country?: string;
   businessType?: string;
   badges?: string[];
+  /** Official identifiers the page shows (IndiaMART "GST - ..."): identity data, never claims. */
+  identifiers?: SupplierIdentifier[];
   platformClaims: PlatformClaim[];
   regions: Region[];
   texts: TextSource[];

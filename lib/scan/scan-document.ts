@@ -1,0 +1,211 @@
+import type { ClaimFlag, ClaimId } from '../claims/ids';
+import { detect } from '../detect';
+import type { Match } from '../detect/types';
+import { blockedReason } from '../sites/blocked';
+import { clip } from '../sites/dom';
+import { pickAdapter } from '../sites';
+import type { PlatformClaim, Region, SupplierExtraction, TextSource } from '../sites/types';
+import type { Hit } from './hits';
+import type { Claim, Evidence, PageScan, SupplierScan } from './page-scan';
+import { assessSuppliers } from './assess';
+import { collectBlocks, piecesFor } from './text-blocks';
+
+/**
+ * Document → PageScan + Hits: the one entry point shared by the content script and
+ * `npm run scan`. Picks the adapter for the URL, walks each region's text nodes once, runs the
+ * detector on the region texts, and folds matches into claims per supplier.
+ *
+ * Runs in the content script: imports ids and detection only, never catalog prose.
+ */
+
+export interface ScanOptions {
+  /** "Today", for the `expired` flag (tests pass a fixed date). */
+  now?: Date;
+}
+
+export interface ScanDocumentResult {
+  scan: PageScan;
+  hits: Hit[];
+  /** Supplier key → its card on list pages (where the per-card marker goes). */
+  anchors: Map<string, Element>;
+}
+
+/** Claims that differ only in evidence are kept apart: the panel shows "platform says" and "supplier says" separately. */
+const claimKey = (evidence: Evidence, id: ClaimId, version: string | undefined) => `${evidence}|${id}|${version ?? ''}`;
+
+class ClaimSet {
+  private byKey = new Map<string, Claim>();
+
+  add(m: Pick<Match, 'id' | 'text' | 'flags' | 'version' | 'certificateNumber' | 'issuer' | 'validUntil'>, evidence: Evidence): Claim {
+    const key = claimKey(evidence, m.id, m.version);
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      const claim: Claim = { id: m.id, text: clip(m.text.replace(/\s+/g, ' ').trim(), 200), evidence, flags: [...m.flags] };
+      if (m.version) claim.version = clip(m.version, 40);
+      if (m.certificateNumber) claim.certificateNumber = clip(m.certificateNumber, 80);
+      if (m.issuer) claim.issuer = clip(m.issuer, 80);
+      if (m.validUntil) claim.validUntil = m.validUntil.slice(0, 20);
+      claim.occurrences = 1;
+      this.byKey.set(key, claim);
+      return claim;
+    }
+    existing.occurrences = (existing.occurrences ?? 1) + 1;
+    for (const f of m.flags) if (!existing.flags.includes(f)) existing.flags.push(f);
+    // A later statement that names the certificate (number, issuer, date) is the useful one.
+    if (!existing.certificateNumber && m.certificateNumber) {
+      existing.certificateNumber = clip(m.certificateNumber, 80);
+      if (m.issuer) existing.issuer = clip(m.issuer, 80);
+      if (m.validUntil) existing.validUntil = m.validUntil.slice(0, 20);
+    }
+    if (!existing.issuer && m.issuer) existing.issuer = clip(m.issuer, 80);
+    if (!existing.validUntil && m.validUntil) existing.validUntil = m.validUntil.slice(0, 20);
+    return existing;
+  }
+
+  list(): Claim[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/** Adapters may list the same supplier twice (two offers of one store on a search page). */
+function mergeSuppliers(list: SupplierExtraction[]): SupplierExtraction[] {
+  const byKey = new Map<string, SupplierExtraction>();
+  for (const s of list) {
+    const prev = byKey.get(s.key);
+    if (!prev) {
+      byKey.set(s.key, {
+        ...s,
+        platformClaims: [...s.platformClaims],
+        regions: [...s.regions],
+        texts: [...s.texts],
+        badges: s.badges ? [...s.badges] : undefined,
+        identifiers: s.identifiers ? [...s.identifiers] : undefined,
+      });
+      continue;
+    }
+    prev.name ||= s.name;
+    prev.url ||= s.url;
+    prev.years ||= s.years;
+    prev.country ||= s.country;
+    prev.businessType ||= s.businessType;
+    prev.anchor ||= s.anchor;
+    for (const b of s.badges ?? []) if (!(prev.badges ??= []).includes(b)) prev.badges.push(b);
+    for (const i of s.identifiers ?? []) {
+      const ids = (prev.identifiers ??= []);
+      if (!ids.some((x) => x.type === i.type && x.value === i.value)) ids.push(i);
+    }
+    prev.platformClaims.push(...s.platformClaims);
+    prev.regions.push(...s.regions);
+    prev.texts.push(...s.texts);
+  }
+  return [...byKey.values()];
+}
+
+/** Flags the detector gives a badge's own label ("ISO" alone is vague even when the platform shows it). */
+function platformFlags(pc: PlatformClaim, now: Date | undefined): { flags: ClaimFlag[]; version?: string } {
+  const m = detect(pc.text, { claimList: true, now }).find((x) => x.id === pc.id);
+  return m ? { flags: m.flags, version: m.version } : { flags: [] };
+}
+
+export function scanDocument(doc: Document, url: string, opts: ScanOptions = {}): ScanDocumentResult {
+  const now = opts.now;
+  const hits: Hit[] = [];
+  const anchors = new Map<string, Element>();
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  const adapter = pickAdapter(parsed);
+  const base: Omit<PageScan, 'pageKind' | 'suppliers' | 'claims'> = { url: url.slice(0, 4000), marketplace: adapter.id };
+
+  const blocked = blockedReason(doc, adapter.id !== 'generic');
+  if (blocked) {
+    return { scan: { ...base, pageKind: 'blocked', suppliers: [], claims: [], blockedReason: clip(blocked, 200) }, hits, anchors };
+  }
+
+  const pageUrl = parsed ?? new URL('about:blank');
+  const pageKind = adapter.pageKind(pageUrl, doc);
+  const extraction = adapter.extract(doc, pageUrl);
+  if (extraction.blockedReason) {
+    return {
+      scan: { ...base, pageKind: 'blocked', suppliers: [], claims: [], blockedReason: clip(extraction.blockedReason, 200) },
+      hits,
+      anchors,
+    };
+  }
+
+  const suppliers = mergeSuppliers(extraction.suppliers);
+
+  // Every region root is a boundary for every other region: nested regions (a claim-list row
+  // inside a supplier block) are read once, by the innermost region.
+  const allRoots = new Set<Element>();
+  for (const s of suppliers) for (const r of s.regions) allRoots.add(r.root);
+  for (const r of extraction.regions) allRoots.add(r.root);
+
+  const scanRegion = (region: Region, supplierKey: string | null, claims: ClaimSet) => {
+    const skip = new Set<Element>(allRoots);
+    skip.delete(region.root);
+    for (const ex of region.exclude ?? []) skip.add(ex);
+    for (const block of collectBlocks(region.root, { skip })) {
+      if (!/\S/.test(block.text)) continue;
+      for (const m of detect(block.text, { claimList: region.claimList, now })) {
+        const claim = claims.add(m, region.evidence);
+        const pieces = piecesFor(block, m.start, m.end);
+        if (pieces.length) {
+          hits.push({ supplierKey, id: claim.id, evidence: region.evidence, flags: [...m.flags], pieces });
+        }
+      }
+    }
+  };
+  const scanText = (source: TextSource, claims: ClaimSet) => {
+    if (!source.text.trim()) return;
+    for (const m of detect(source.text, { claimList: source.claimList, now })) claims.add(m, source.evidence);
+  };
+
+  const seenRegion = new Set<Element>();
+  const supplierScans: SupplierScan[] = [];
+  for (const s of suppliers) {
+    const claims = new ClaimSet();
+    for (const pc of s.platformClaims) {
+      const { flags, version } = platformFlags(pc, now);
+      const claim = claims.add({ id: pc.id, text: pc.text, flags, version, issuer: pc.issuer }, 'platform');
+      if (pc.element) hits.push({ supplierKey: s.key, id: claim.id, evidence: 'platform', flags, pieces: [], element: pc.element });
+    }
+    for (const region of s.regions) {
+      // The same element listed twice (merged offers) is still read once.
+      if (seenRegion.has(region.root)) continue;
+      seenRegion.add(region.root);
+      scanRegion(region, s.key, claims);
+    }
+    for (const t of s.texts) scanText(t, claims);
+    if (s.anchor && !anchors.has(s.key)) anchors.set(s.key, s.anchor);
+
+    const out: SupplierScan = { key: clip(s.key, 200), name: clip(s.name, 300), flags: [], claims: claims.list() };
+    if (s.url) out.url = s.url.slice(0, 2000);
+    if (s.years) out.years = clip(s.years, 60);
+    if (s.country) out.country = clip(s.country, 60);
+    if (s.businessType) out.businessType = clip(s.businessType, 200);
+    if (s.badges?.length) out.badges = s.badges.map((b) => clip(b, 120));
+    if (s.identifiers?.length) {
+      out.identifiers = s.identifiers.slice(0, 20).map((i) => ({ type: clip(i.type, 40), value: clip(i.value, 80) }));
+    }
+    supplierScans.push(out);
+  }
+
+  const pageClaims = new ClaimSet();
+  for (const region of extraction.regions) {
+    if (seenRegion.has(region.root)) continue;
+    seenRegion.add(region.root);
+    scanRegion(region, null, pageClaims);
+  }
+
+  assessSuppliers(supplierScans, suppliers);
+
+  return {
+    scan: { ...base, pageKind, suppliers: supplierScans.slice(0, 500), claims: pageClaims.list().slice(0, 2000) },
+    hits,
+    anchors,
+  };
+}
