@@ -1,6 +1,6 @@
 import type { ClaimFlag, ClaimId } from '../claims/ids';
 import type { Hit } from '../scan/hits';
-import type { CardInfo } from '../messages/protocol';
+import type { CardInfo } from '../messages/to-content';
 import { createShadowHost, el } from './dom';
 import type { Highlighter } from './highlighter';
 

@@ -1,6 +1,7 @@
 import type { ClaimId } from '../claims/ids';
 import type { Hit } from '../scan/hits';
-import { countClaims, type PageScan } from '../scan/page-scan';
+import type { PageScan } from '../scan/page-scan';
+import { claimCount } from '../messages/envelope';
 import { isInsideOwn, isOwnElement } from './dom';
 import { Highlighter } from './highlighter';
 import { HoverCard, type CardSource } from './hover-card';
@@ -90,7 +91,7 @@ export function startSession(opts: SessionOptions): Session {
     highlighter.apply(result.hits);
     if (LIST_KINDS.has(result.scan.pageKind)) markers.apply(result.scan, result.anchors);
     else markers.clear();
-    doc.documentElement.dataset.certlensClaims = String(countClaims(result.scan));
+    doc.documentElement.dataset.certlensClaims = String(claimCount(result.scan));
     // Our own changes above must not trigger another scan.
     observer.takeRecords();
     card.prefetch(new Set<ClaimId>(result.hits.map((h) => h.id)));

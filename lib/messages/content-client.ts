@@ -1,13 +1,12 @@
 import type { ClaimId } from '../claims/ids';
 import type { PageScan } from '../scan/page-scan';
+import { cardInfoRequest, pageScanMessage } from './envelope';
 import {
   BackgroundToContentSchema,
-  cardInfoRequest,
   CardInfoResponseSchema,
-  pageScanMessage,
   type BackgroundToContent,
   type CardInfo,
-} from './protocol';
+} from './to-content';
 
 /**
  * The content script's side of the protocol: one place that sends and parses, so the

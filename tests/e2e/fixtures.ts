@@ -1,0 +1,104 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension as launch, stripHash, type Launched } from '../../scripts/chromium';
+
+export { stripHash, type Launched };
+
+/**
+ * Shared e2e fixture: launches system Chromium with the built extension in a fresh profile,
+ * serves pages at their real marketplace URLs with context.route (no internet), aborts and
+ * records every other request, and notes any request the extension itself makes.
+ */
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const extensionPath = path.resolve(repoRoot, '.output/chrome-mv3');
+
+export const launchWithExtension = (userDataDir: string, opts: { headless?: boolean } = {}) =>
+  launch({ userDataDir, extensionPath, headless: opts.headless ?? true });
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+export const hasCorpus = existsSync(path.join(corpusDir, 'made-in-china-company-1.html'));
+export const demoDir = path.resolve(repoRoot, 'tests/fixtures/demo');
+
+export interface DemoPage {
+  url: string;
+  file: string;
+  title?: string;
+  [key: string]: unknown;
+}
+
+/** Demo pages (the project's own, always present) with their real-looking URLs. */
+export function demoPages(): Array<DemoPage & { html: string }> {
+  const list = JSON.parse(readFileSync(path.join(demoDir, 'pages.json'), 'utf8')) as
+    | DemoPage[]
+    | { pages: DemoPage[] };
+  const pages = Array.isArray(list) ? list : list.pages;
+  return pages.map((p) => ({ ...p, html: readFileSync(path.resolve(demoDir, p.file), 'utf8') }));
+}
+
+/** The Chrome tab id of a page, asked from the service worker by URL. */
+export async function tabIdOf(l: Launched, page: Page): Promise<number> {
+  const url = stripHash(page.url());
+  let id: number | undefined;
+  await expect
+    .poll(async () => {
+      id = await (await l.sw()).evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => (t.url ?? '').replace(/#.*$/, '') === u)?.id;
+      }, url);
+      return id;
+    })
+    .toBeDefined();
+  return id!;
+}
+
+export async function badgeText(l: Launched, tabId: number): Promise<string> {
+  return (await l.sw()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The number the content script wrote after its last scan, or null before the first. */
+export async function claimCount(page: Page): Promise<number | null> {
+  const raw = await page.evaluate(() => document.documentElement.dataset.certlensClaims ?? null);
+  return raw === null ? null : Number(raw);
+}
+
+/** Sizes of our CSS highlights, read in the page. */
+export async function highlightSizes(page: Page): Promise<{ claim: number; flagged: number }> {
+  return page.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+    return { claim: reg.get('certlens-claim')?.size ?? 0, flagged: reg.get('certlens-flagged')?.size ?? 0 };
+  });
+}
+
+export async function openPanel(l: Launched, tabId: number): Promise<Page> {
+  const panel = await l.context.newPage();
+  await panel.goto(`chrome-extension://${l.extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.getByTestId('panel')).toBeVisible();
+  return panel;
+}
+
+type Fixtures = {
+  userDataDir: string;
+  ext: Launched;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'certlens-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  ext: async ({ userDataDir }, use) => {
+    const launched = await launchWithExtension(userDataDir);
+    await use(launched);
+    // The extension must never reach the network on its own (DESIGN.md: it sends nothing anywhere).
+    const leaks = [...launched.network.fromExtension];
+    await launched.close().catch(() => {});
+    expect(leaks, 'requests made by the extension itself').toEqual([]);
+  },
+});
+
+export { expect };
