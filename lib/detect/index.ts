@@ -1,20 +1,309 @@
-// TEMPORARY STUB (lead): the detector work replaces this file entirely. Same signature.
+/**
+ * The detector: text -> certification claims. Pure (no DOM, no browser APIs), linear in the
+ * text: one tokenizer pass finds head words, each head tries a few bounded sticky patterns
+ * (lib/claims/rules), a second pass finds Chinese names, then each candidate looks at a bounded
+ * window around it for context, misnomer wording, certificate number, issuer and dates.
+ */
+import type { ClaimFlag, ClaimId } from '../claims/ids';
+import {
+  CJK_RULES, CJK_SUFFIX, CTX_AFTER, CTX_BEFORE, GB_NUMBERS, ISO_NOT_CLAIMS, ISO_NUMBERS,
+  LATIN_RULES, MISNOMERS, NEGATIVES, VERSIONS, type LatinRule,
+} from '../claims/rules';
+import { findCertificateNumber, findIssuer, findValidUntil } from './extract';
+import { normalize } from './normalize';
 import type { DetectOptions, Match } from './types';
+
 export type { DetectOptions, Match } from './types';
+export { assessSupplier, type SupplierAssessment } from './supplier';
+export { normalize } from './normalize';
 
-const STUB: Array<[RegExp, Match['id']]> = [
-  [/\bISO[\s-]*9001(?::\d{4})?/gi, 'iso-9001'],
-  [/\bISO[\s-]*14001(?::\d{4})?/gi, 'iso-14001'],
-  [/\b(?:amfori\s*)?BSCI\b/gi, 'amfori-bsci'],
-  [/\bCE\b/g, 'ce'],
-];
+interface Compiled {
+  rule: LatinRule;
+  re: RegExp;
+}
 
-export function detect(text: string, _opts: DetectOptions = {}): Match[] {
-  const out: Match[] = [];
-  for (const [re, id] of STUB) {
-    for (const m of text.matchAll(re)) {
-      out.push({ id, start: m.index!, end: m.index! + m[0].length, text: m[0], flags: [] });
+const HEADS = new Map<string, Compiled[]>();
+for (const rule of LATIN_RULES) {
+  const re = new RegExp(rule.re, rule.cs ? 'y' : 'yi');
+  for (const h of rule.h) {
+    const list = HEADS.get(h) ?? [];
+    list.push({ rule, re });
+    HEADS.set(h, list);
+  }
+}
+
+const TOKEN = /[A-Za-z\u00C0-\u024F]+|[0-9]+/g;
+const CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
+const CJK_ID = new Map(CJK_RULES);
+const CJK_KEYS = [...CJK_RULES.map(([s]) => s)];
+/** After a known ISO number: "ISO 9001/14001", "ISO 9001, 14001 and 45001". */
+const ISO_CONT = /\s{0,2}(?:[/&,、+]|and)\s{0,2}(\d{4,5})(?:(?:\s{0,2}[:\-/.]\s{0,2})((?:19|20)\d\d))?(?![\d])/y;
+
+const CTX_A = new RegExp(CTX_AFTER, 'i');
+const CTX_B = new RegExp(CTX_BEFORE, 'i');
+const NEG = NEGATIVES.map(([ids, a, b]) => ({
+  ids: new Set<ClaimId>(ids),
+  a: a ? new RegExp(a, 'i') : undefined,
+  b: b ? new RegExp(b, 'i') : undefined,
+}));
+const MIS = MISNOMERS.map((m) => ({
+  ids: new Set<ClaimId>(m.ids),
+  a: m.a ? new RegExp(m.a, 'yi') : undefined,
+  b: m.b ? new RegExp(m.b, 'i') : undefined,
+}));
+const BODIES = new Set<ClaimId>(['sgs', 'tuv', 'bureau-veritas', 'intertek', 'dnv', 'lrqa', 'qima', 'cnas', 'iaf-accreditation']);
+
+interface Raw {
+  id: ClaimId;
+  start: number;
+  end: number;
+  strong: boolean;
+  flags: ClaimFlag[];
+  version?: string;
+  certificateNumber?: string;
+  /** Claim text (normalised) for rules that look at it. */
+  t: string;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function addFlags(flags: ClaimFlag[], more: readonly ClaimFlag[] | undefined): void {
+  if (more) for (const f of more) if (!flags.includes(f)) flags.push(f);
+}
+
+function applyVersion(raw: Raw, table: string | undefined, keys: Array<string | undefined>): void {
+  if (!table || table === 'none') return;
+  const t = VERSIONS[table];
+  if (!t) return;
+  const fixed = t[''];
+  if (fixed) {
+    raw.version = fixed[0];
+    if (fixed[1]) addFlags(raw.flags, ['obsolete']);
+    return;
+  }
+  for (const k of keys) {
+    if (k !== undefined && t[k]) {
+      raw.version = t[k][0];
+      if (t[k][1]) addFlags(raw.flags, ['obsolete']);
+      return;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+}
+
+function isoRaw(n: string, year: string | undefined, start: number, end: number, t: string, ts: boolean): Raw | null {
+  const known = ISO_NUMBERS[n];
+  if (!known && ISO_NOT_CLAIMS.has(n)) return null;
+  if (!known) return { id: 'iso-other', start, end, strong: false, flags: [], t };
+  const [id, table, flags] = known;
+  const raw: Raw = { id, start, end, strong: id !== 'iso-other', flags: [], t };
+  addFlags(raw.flags, flags);
+  applyVersion(raw, ts && n === '16949' ? 'ts16949' : table, [year]);
+  if (id === 'iatf-16949') addFlags(raw.flags, ['obsolete']); // "ISO/TS 16949" or "ISO 16949"
+  return raw;
+}
+
+/** Pass 1 (Latin): heads from the tokenizer, bounded sticky patterns. */
+function latin(t: string, out: Raw[]): void {
+  let consumed = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(t))) {
+    const s = m.index;
+    if (s < consumed) continue;
+    if (s > 0 && isWordChar(t.charCodeAt(s - 1))) continue; // "X5CE", "ISO9001" (digits handled by head)
+    const w = m[0];
+    if (w.length > 14) continue;
+    const list = HEADS.get(w.toUpperCase());
+    if (!list) continue;
+    for (const { rule, re } of list) {
+      re.lastIndex = s;
+      const r = re.exec(t);
+      if (!r) continue;
+      const e = s + r[0].length;
+      if (e < t.length && isWordChar(t.charCodeAt(e)) && isWordChar(t.charCodeAt(e - 1))) continue;
+      let raw: Raw | null;
+      if (rule.m === 'iso') {
+        raw = isoRaw(r[1], r[2], s, e, r[0], /TS/i.test(r[0]));
+        if (!raw) continue;
+      } else if (rule.m === 'gb') {
+        const g = GB_NUMBERS[r[1]];
+        if (!g) continue;
+        raw = { id: g[0], start: s, end: e, strong: true, flags: [], t: r[0] };
+        applyVersion(raw, g[1], [r[2]]);
+      } else {
+        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && r[0].length > w.length), flags: [], t: r[0] };
+        addFlags(raw.flags, rule.f);
+        if (rule.fv) raw.version = rule.fv;
+        if (rule.v) applyVersion(raw, rule.v, [r[1], r[2]]);
+        if (rule.cn && r[1]) {
+          raw.certificateNumber = rule.id === 'ce' ? `NB ${r[1]}` : rule.id === 'fsc' ? `FSC-${r[1]}` : rule.id === 'pefc' ? `PEFC${r[1]}` : r[1];
+          raw.strong = true; // "CE 0123", "FSC-C123456": the code itself is the context
+        }
+      }
+      out.push(raw);
+      consumed = e;
+      if (rule.m === 'iso' && raw.id !== 'iso-other') {
+        // Continuations share the ISO prefix: "ISO 9001/14001", "ISO 9001, 14001 and 45001".
+        let at = e;
+        for (let k = 0; k < 4; k++) {
+          ISO_CONT.lastIndex = at;
+          const c = ISO_CONT.exec(t);
+          if (!c || !ISO_NUMBERS[c[1]]) break;
+          const ce = at + c[0].length;
+          const ns = ce - c[0].length + c[0].indexOf(c[1]);
+          const cr = isoRaw(c[1], c[2], ns, ce, t.slice(ns, ce), false);
+          if (!cr) break;
+          out.push(cr);
+          at = ce;
+          consumed = ce;
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** Pass 2: Chinese names (no word boundaries in Chinese). */
+function cjk(t: string, out: Raw[]): void {
+  CJK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CJK.exec(t))) {
+    let key = CJK_ID.get(m[0]);
+    if (!key) {
+      for (const k of CJK_KEYS) {
+        if (m[0].startsWith(k)) {
+          key = CJK_ID.get(k);
+          break;
+        }
+      }
+    }
+    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, flags: [], t: m[0] });
+  }
+}
+
+/** Two claims are listed together when only separators (and at most two short words) stand between. */
+function listed(gap: string): boolean {
+  if (gap.length > 24) return false;
+  if (/[.!?。！？:]\s/.test(gap) || /\n\s*\n/.test(gap)) return false;
+  const words = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, ' ').match(/[A-Za-z\u00C0-\u024F\u3400-\u9fff]+/g);
+  if (!words) return /^[\s,/、，;；&+|()\-]*$/.test(gap);
+  if (words.length > 2 || words.some((x) => x.length > 6)) return false;
+  return /[,/、，;；&+|]/.test(gap);
+}
+
+function todayIso(now: Date | undefined): string {
+  const d = now ?? new Date();
+  return d.toISOString().slice(0, 10);
+}
+
+export function detect(text: string, opts: DetectOptions = {}): Match[] {
+  if (!text) return [];
+  const t = normalize(text);
+  const raws: Raw[] = [];
+  latin(t, raws);
+  const n1 = raws.length;
+  cjk(t, raws);
+  if (raws.length > n1) raws.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Drop overlaps (a Chinese name inside a Latin match or the reverse): first, then longest, wins.
+  const cand: Raw[] = [];
+  let lastEnd = -1;
+  for (const r of raws) {
+    if (r.start < lastEnd) continue;
+    // Hard negatives: an ambiguous name next to these words is something else.
+    if (!r.strong) {
+      const after = t.slice(r.end, r.end + 40);
+      const before = t.slice(Math.max(0, r.start - 40), r.start);
+      if (NEG.some((n) => n.ids.has(r.id) && ((n.a && n.a.test(after)) || (n.b && n.b.test(before))))) continue;
+    }
+    cand.push(r);
+    lastEnd = r.end;
+  }
+
+  // Context for ambiguous names: claim list, a certification word nearby, or listed beside others.
+  const keep = new Array<boolean>(cand.length).fill(false);
+  let i = 0;
+  while (i < cand.length) {
+    let j = i;
+    while (j + 1 < cand.length && listed(t.slice(cand[j].end, cand[j + 1].start))) j++;
+    let ok = !!opts.claimList;
+    const ambIds = new Set<ClaimId>();
+    for (let k = i; k <= j && !ok; k++) {
+      const r = cand[k];
+      if (r.strong) ok = true;
+      else ambIds.add(r.id);
+    }
+    if (!ok && ambIds.size >= 2) ok = true;
+    if (!ok) {
+      for (let k = i; k <= j && !ok; k++) {
+        const r = cand[k];
+        const aEnd = Math.min(r.end + 40, k + 1 < cand.length ? cand[k + 1].start : t.length);
+        const bStart = Math.max(r.start - 40, k > 0 ? cand[k - 1].end : 0);
+        if (CTX_A.test(t.slice(r.end, aEnd)) || CTX_B.test(t.slice(bStart, r.start))) ok = true;
+      }
+    }
+    for (let k = i; k <= j; k++) keep[k] = ok || cand[k].strong;
+    i = j + 1;
+  }
+  const acc = cand.filter((_, k) => keep[k]);
+
+  const today = todayIso(opts.now);
+  const out: Match[] = [];
+  for (let k = 0; k < acc.length; k++) {
+    const r = acc[k];
+    let end = r.end;
+    // Misnomer wording joins the claim's text so the highlight shows it.
+    for (const mi of MIS) {
+      if (!mi.ids.has(r.id)) continue;
+      let hit = false;
+      if (mi.a) {
+        mi.a.lastIndex = r.end;
+        const a = mi.a.exec(t);
+        if (a && (a[0].length === 0 || !isWordChar(t.charCodeAt(r.end + a[0].length)))) {
+          hit = true;
+          end = r.end + a[0].length;
+        }
+      }
+      if (!hit && mi.b && mi.b.test(t.slice(Math.max(0, r.start - 30), r.start))) hit = true;
+      if (hit) addFlags(r.flags, ['misnomer']);
+    }
+    // Windows: never across the next (non-body) claim, a line or a sentence in Chinese.
+    let nextStart = t.length;
+    for (let q = k + 1; q < acc.length; q++) {
+      if (!BODIES.has(acc[q].id) || BODIES.has(r.id)) {
+        nextStart = acc[q].start;
+        break;
+      }
+    }
+    let prevEnd = 0;
+    for (let q = k - 1; q >= 0; q--) {
+      if (!BODIES.has(acc[q].id)) {
+        prevEnd = acc[q].end;
+        break;
+      }
+    }
+    let win = t.slice(r.end, Math.min(r.end + 100, nextStart));
+    const cut = win.search(/[\n。；;]/);
+    if (cut >= 0) win = win.slice(0, cut);
+    const before = t.slice(Math.max(prevEnd, r.start - 30), r.start);
+
+    const m: Match = { id: r.id, start: r.start, end, text: text.slice(r.start, end), flags: r.flags };
+    if (r.version) m.version = r.version;
+    // A body's own mention ("issued by SGS") carries no certificate of its own.
+    if (!BODIES.has(r.id)) {
+      const cn = r.certificateNumber ?? findCertificateNumber(r.id, win.slice(0, 80), r.t);
+      if (cn) m.certificateNumber = cn;
+      const iss = findIssuer(win.slice(0, 80), before);
+      if (iss) m.issuer = iss;
+      const vu = findValidUntil(win);
+      if (vu) {
+        m.validUntil = vu;
+        if (vu < today) addFlags(m.flags, ['expired']);
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }
