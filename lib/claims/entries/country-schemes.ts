@@ -265,7 +265,11 @@ export const countrySchemes: ClaimEntry[] = [
     redFlags: [],
     markets: ['eaeu'],
     sources: [
-      { url: EACEUROPE, title: 'EAC Europe: EAC approval', for: ['summary', 'owner', 'issuer', 'certifies', 'validity'] },
+      {
+        url: EACEUROPE,
+        title: 'EAC Europe: EAC approval',
+        for: ['summary', 'owner', 'issuer', 'certifies', 'doesNotCertify', 'validity'],
+      },
       { url: ONEWINDOW_EAEU, title: 'OneWindow: EAEU market', for: ['summary', 'owner', 'markets'] },
       { url: SCHMIDT_EAC, title: 'Schmidt Export: EAC certificate and declaration', for: ['issuer', 'certifies', 'validity'] },
       { url: CU_CERTIFICATE, title: 'Customs Union certificate registers', for: ['howToVerify'] },
@@ -297,7 +301,7 @@ export const countrySchemes: ClaimEntry[] = [
     sources: [
       { url: SPILMA_KC, title: 'Spilma: KC mark (South Korea)', for: ['summary', 'owner', 'certifies'] },
       { url: SKEMC_KC, title: 'SKEMC: KC certification', for: ['owner', 'issuer', 'certifies'] },
-      { url: EXPORTSUPPORT_KC, title: 'Export Support Service: Korean conformity ID changes', for: ['certifies', 'validity', 'askFor', 'howToVerify'] },
+      { url: EXPORTSUPPORT_KC, title: 'Export Support Service: Korean conformity ID changes', for: ['certifies', 'doesNotCertify', 'validity', 'askFor', 'howToVerify'] },
       { url: BV_JP_KC, title: 'Bureau Veritas Japan: Korea conformity ID format (2017)', for: ['validity', 'askFor'] },
       { url: LENHARDT_KC, title: 'IB Lenhardt: Korean type approval changes', for: ['validity', 'askFor'] },
       { url: JND_KC, title: 'JND Certi: Korean radio certification types', for: ['certifies', 'howToVerify'] },

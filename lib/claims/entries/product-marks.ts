@@ -243,7 +243,7 @@ export const productMarks: ClaimEntry[] = [
     certifies:
       'The product was tested and certified to the applicable safety standard. “C/US” or “C-US” next to the mark shows compliance for both Canada and the US.',
     doesNotCertify:
-      'Not a factory or management-system certificate, and only the certified models are covered.',
+      'Not a factory or management-system certificate: CSA tests and certifies products, so only the certified models are covered.',
     validity: 'Not stated in our sources; confirm with CSA Group that the certification is current.',
     askFor:
       "The CSA certification record for your exact model, a photo of the label with the mark, and the number CSA lists it under (reportedly the master contract number).",
@@ -255,7 +255,7 @@ export const productMarks: ClaimEntry[] = [
     markets: ['canada', 'us'],
     sources: [
       { url: CSA_FAQ_OLD, title: 'CSA: testing and certification FAQ', for: ['owner', 'issuer'] },
-      { url: CSA_FAQ, title: 'CSA Group FAQ', for: ['owner', 'issuer'] },
+      { url: CSA_FAQ, title: 'CSA Group FAQ', for: ['owner', 'issuer', 'doesNotCertify'] },
       { url: KEYENCE_MARKS, title: 'Keyence: certification marks explained', for: ['certifies', 'markets'] },
       {
         url: STUDYLIB_CSA_US,
@@ -398,7 +398,7 @@ export const productMarks: ClaimEntry[] = [
         name: 'Intertek directories',
         url: INTERTEK_DIRECTORIES,
         access: 'open',
-        howTo: 'Search by manufacturer or control number and compare the listed models.',
+        howTo: 'Search for the manufacturer or product and compare the listed models (a search by control number is reportedly possible).',
       },
     ],
     obsoleteVersions: [],
@@ -408,7 +408,7 @@ export const productMarks: ClaimEntry[] = [
       {
         url: LIGHTCORP_ETL,
         title: 'Lightcorp: ETL Listed Mark FAQ',
-        for: ['summary', 'owner', 'issuer', 'certifies', 'validity'],
+        for: ['summary', 'owner', 'issuer', 'certifies', 'doesNotCertify', 'validity'],
       },
       { url: MOTIONLABS_FAQ, title: 'Motion Labs FAQ (ETL listing)', for: ['owner', 'certifies', 'markets'] },
       { url: ADVANTUS_ETL, title: 'Advantus wiki: C and US marks', for: ['certifies', 'markets'] },
@@ -545,7 +545,7 @@ export const productMarks: ClaimEntry[] = [
     kind: 'self-declared-marking',
     summary:
       "Great Britain's conformity marking (since 2021), the UK counterpart to CE. CE is still accepted in GB for many product areas.",
-    owner: 'The UK government (Department for Business and Trade rules for most product areas).',
+    owner: 'The UK government (Great Britain’s product rules).',
     issuer:
       'The manufacturer declares conformity and applies it. Where the rules need third-party assessment, a UK Approved Body takes part.',
     certifies:
