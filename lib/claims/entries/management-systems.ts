@@ -56,7 +56,7 @@ const MS_REGISTRIES = [IAF_CERTSEARCH, SGS_DIRECTORY, CERTIPEDIA];
 const MS_ASK =
   'The certificate number and the certification body’s name, plus a copy of the certificate: site address, scope, standard and edition, issue and expiry dates.';
 const MS_VERIFY =
-  'Look the number up on the certification body’s own register (SGS, TÜV, Bureau Veritas, Intertek and LRQA have them) or on IAF CertSearch. Check holder name, address, scope and expiry match this supplier. For a site in China, also search CNCA’s public query (cx.cnca.cn). No register online: ask the body’s verification desk.';
+  'Look the number up on the certification body’s own register (SGS and TÜV Rheinland have public ones) or on IAF CertSearch, or ask the body’s verification desk. Check holder name, address, scope and expiry match this supplier. For a site in China, also search CNCA’s public query (cx.cnca.cn).';
 const MS_VALIDITY = '3-year certificate, a surveillance audit every year (years 1 and 2), full recertification audit in year 3.';
 
 const BORROWED: ClaimEntry['redFlags'][number] = {
@@ -178,7 +178,7 @@ export const managementSystems: ClaimEntry[] = [
     name: 'GMP / ISO 22716 (cosmetics GMP)',
     aliases: ['GMP', 'GMPC', 'ISO 22716', 'ISO22716', 'ISO 22716:2007', 'EN ISO 22716', 'cosmetics GMP', 'cGMP', 'c-GMP'],
     kind: 'management-system',
-    summary: 'Good Manufacturing Practice. For cosmetics it means ISO 22716, which EU law requires. Drug “cGMP” is a different regime: ask which one.',
+    summary: 'Good Manufacturing Practice. For cosmetics: ISO 22716, the standard for the GMP that EU law requires. Drug “cGMP” is a different regime: ask which.',
     owner:
       'ISO for ISO 22716 (cosmetics GMP guidelines). Drug GMP (“cGMP”) is generally set by regulators such as the US FDA, a separate regime.',
     issuer: 'Certification bodies issue an “attestation of conformity” to ISO 22716 after an audit.',
@@ -578,7 +578,7 @@ export const managementSystems: ClaimEntry[] = [
       { pattern: 'ISO 9001:2008 (GB/T 19001-2008)', why: 'Every ISO 9001:2008 certificate expired on 15 September 2018; there was no extension.' },
       { pattern: 'ISO 9001:2000', why: 'Invalid since 15 November 2010.' },
       { pattern: 'ISO 9002 / ISO 9003', why: 'These 1994 standards were withdrawn long ago; nobody holds a valid certificate to them.' },
-      { pattern: 'ISO 9001:2026 dated before publication', why: 'The 2026 edition was expected around September 2026; a certificate dated earlier cannot be real. Most genuine certificates will still say 2015 for a while.' },
+      { pattern: 'ISO 9001:2026', why: 'Publication was expected around September 2026: a certificate dated before the edition was out cannot be real. Most genuine certificates will say 2015 for a while yet.' },
       { pattern: 'Foreign certification body, site in China', why: 'Bodies certifying in China need CNCA approval; a certificate from an unapproved foreign body is not recognised there.' },
       BORROWED,
       UNVERIFIABLE,
