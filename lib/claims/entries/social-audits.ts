@@ -173,7 +173,7 @@ export const socialAudits: ClaimEntry[] = [
     name: 'Intertek GSV (Global Security Verification)',
     aliases: ['GSV', 'Global Security Verification', 'GSV 2.0', 'Intertek GSV'],
     kind: 'social-audit',
-    summary: 'Intertek’s supply-chain security audit, aligned with US CTPAT criteria. A yearly audit result, not C-TPAT membership.',
+    summary: 'Intertek’s supply-chain security audit, aligned with US CTPAT criteria. An audit of the factory, not C-TPAT membership.',
     owner: 'Intertek (its own programme).',
     issuer: 'Intertek, which runs the programme and holds the reports.',
     certifies:
