@@ -572,7 +572,6 @@ export const managementSystems: ClaimEntry[] = [
     obsoleteVersions: [
       { version: 'ISO 9001:2000', endedOn: '2010-11-15', replacedBy: 'ISO 9001:2008' },
       { version: 'ISO 9001:2008', endedOn: '2018-09-15', replacedBy: 'ISO 9001:2015' },
-      { version: 'GB/T 19001-2008', endedOn: '2018-09-15', replacedBy: 'ISO 9001:2015' },
     ],
     redFlags: [
       { pattern: 'ISO 9001:2008 (GB/T 19001-2008)', why: 'Every ISO 9001:2008 certificate expired on 15 September 2018; there was no extension.' },
@@ -592,7 +591,7 @@ export const managementSystems: ClaimEntry[] = [
       qmsukTransition('obsoleteVersions', 'redFlags'),
       src('https://elsmar.com/Forums/registrars-certification-bodies-and-registration/73575-iso-9001-2008-certificate-status-15-sep-2018-a-new-post.html', 'Elsmar: ISO 9001:2008 certificate status after 15 Sept 2018', 'obsoleteVersions'),
       iso9001v2000('obsoleteVersions', 'redFlags'),
-      src('http://www.yuyug.cn/n1936915.htm', 'GB/T 19001-2008 identical to ISO 9001:2008 (in Chinese)', 'obsoleteVersions'),
+      src('http://www.yuyug.cn/n1936915.htm', 'GB/T 19001-2008 identical to ISO 9001:2008 (in Chinese)', 'redFlags'),
       src('https://www.9001simplified.com/learn/next-iso-9001-revision.php', 'The next ISO 9001 revision (2026)', 'validity', 'redFlags'),
       src('https://amtivo.com/uk/standards/iso-9001/technical/revisions', 'Amtivo: ISO 9001 revisions and transition', 'validity'),
       src('https://iso9001expert.com/blog/how-to-transition-iso-9001-2015-to-2026/', 'Transition from ISO 9001:2015 to 2026 (and Amd 1:2024)', 'validity'),
@@ -680,7 +679,6 @@ export const managementSystems: ClaimEntry[] = [
     registries: [],
     obsoleteVersions: [
       { version: 'OHSAS 18001', endedOn: '2021-09-30', replacedBy: 'ISO 45001:2018' },
-      { version: 'GB/T 28001', endedOn: '2021-09-30', replacedBy: 'GB/T 45001-2020 (ISO 45001:2018)' },
     ],
     redFlags: [
       { pattern: 'OHSAS 18001 / BS OHSAS 18001:2007 shown as valid', why: 'All OHSAS 18001 certificates expired by 30 September 2021.' },
