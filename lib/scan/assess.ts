@@ -1,12 +1,16 @@
+import { assessSupplier } from '../detect';
 import type { SupplierExtraction } from '../sites/types';
 import type { SupplierScan } from './page-scan';
 
 /**
- * Supplier-level judgement (the `implausible` flag: 38 standards on one card, a trading company
- * claiming IATF 16949) belongs to the detector (lib/detect). This is the seam where its
- * assessment is applied to each scanned supplier.
- * TODO(2026-11-27): wire lib/detect's supplier assessment once it lands.
+ * Supplier-level judgement (the `implausible` flag: 38 standards on one card) belongs to the
+ * detector (lib/detect/supplier.ts); this applies it to each scanned supplier, on all its claims.
  */
 export function assessSuppliers(scans: SupplierScan[], _extractions: SupplierExtraction[]): void {
-  void scans;
+  for (const scan of scans) {
+    const { flags, reasons } = assessSupplier(scan.claims);
+    if (!flags.length) continue;
+    scan.flags = [...flags];
+    scan.flagReasons = reasons.map((r) => r.slice(0, 300));
+  }
 }

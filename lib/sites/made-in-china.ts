@@ -139,6 +139,23 @@ function homeSupplier(doc: Document, url: URL, report: boolean): SupplierExtract
   };
 }
 
+/**
+ * The part of a full certification list (`span[title]`) that the cut-off visible text
+ * ("ISO 9001, ISO 9000, ISO 14001, ISO 14000, ISO 20000...") does not show. The visible items are
+ * read from the page (and highlighted); only the rest comes from the title. '' when nothing is hidden.
+ */
+export function hiddenRest(full: string, visible: string): string {
+  const f = full.replace(/\s+/g, ' ').trim();
+  const v = visible.replace(/\s+/g, ' ').trim();
+  if (!f || f === v) return '';
+  const shown = v.replace(/(\.{3}|…)$/, '');
+  // Items before the last comma are shown whole; the one after it may be cut mid-word.
+  const cut = shown.lastIndexOf(',');
+  const prefix = cut >= 0 ? shown.slice(0, cut + 1) : '';
+  if (prefix && f.startsWith(prefix)) return f.slice(prefix.length).trim();
+  return f.startsWith(shown) && shown.length === f.length ? '' : f;
+}
+
 /** Directory and product-search cards: one supplier record per card. */
 function listSuppliers(doc: Document): SupplierExtraction[] {
   const out: SupplierExtraction[] = [];
@@ -170,10 +187,8 @@ function listSuppliers(doc: Document): SupplierExtraction[] {
       regions.push({ root: certCell, evidence: 'supplier', claimList: true });
       // The visible list is cut off with "..."; the span's title holds the full list. Read it only
       // when it says more than the cell, so a claim shown in full is not counted twice.
-      const full = attr(qs(certCell, selectors.listCertSpan), 'title');
-      if (full && full.replace(/\s+/g, ' ') !== textOf(certCell)) {
-        texts.push({ text: full, evidence: 'supplier', claimList: true });
-      }
+      const rest = hiddenRest(attr(qs(certCell, selectors.listCertSpan), 'title'), textOf(certCell));
+      if (rest) texts.push({ text: rest, evidence: 'supplier', claimList: true });
     }
     const city = textOf(rows.get('city/province'));
     out.push({
