@@ -28,7 +28,7 @@ export function chromeTabSource(search: string = globalThis.location?.search ?? 
   const pinned = pinnedTabId(search);
   // The window this panel belongs to; a tab switch in another window is not ours.
   const ourWindow: Promise<number | undefined> =
-    pinned === null ? chrome.windows.getCurrent().then((w) => w.id) : Promise.resolve(undefined);
+    pinned === null ? chrome.windows.getCurrent().then((w) => w?.id) : Promise.resolve(undefined);
 
   return {
     async initialTabId() {
