@@ -187,10 +187,11 @@ function cjk(t: string, out: Raw[]): void {
 function listed(gap: string): boolean {
   if (gap.length > 24) return false;
   if (/[.!?。！？:]\s/.test(gap) || /\n\s*\n/.test(gap)) return false;
-  const words = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, ' ').match(/[A-Za-z\u00C0-\u024F\u3400-\u9fff]+/g);
-  if (!words) return /^[\s,/、，;；&+|()\-]*$/.test(gap);
+  const g = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, '&');
+  const words = g.match(/[A-Za-z\u00C0-\u024F\u3400-\u9fff]+/g);
+  if (!words) return /^[\s,/、，;；&+|()\-]*$/.test(g);
   if (words.length > 2 || words.some((x) => x.length > 6)) return false;
-  return /[,/、，;；&+|]/.test(gap);
+  return /[,/、，;；&+|]/.test(g);
 }
 
 function todayIso(now: Date | undefined): string {
