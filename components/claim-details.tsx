@@ -24,6 +24,34 @@ const KIND: Record<ClaimEntry['kind'], string> = {
   'not-a-certification': 'Not something that can be certified',
 };
 
+const MARKETS: Record<ClaimEntry['markets'][number], string> = {
+  eu: 'EU',
+  uk: 'UK',
+  us: 'USA',
+  canada: 'Canada',
+  china: 'China',
+  japan: 'Japan',
+  korea: 'South Korea',
+  'australia-nz': 'Australia and New Zealand',
+  india: 'India',
+  gulf: 'Gulf states',
+  eaeu: 'Eurasian Economic Union',
+  amazon: 'Amazon',
+  'eu-retail': 'EU retailers',
+  'us-retail': 'US retailers',
+  'b2b-industrial': 'industrial buyers',
+  automotive: 'automotive',
+  aerospace: 'aerospace',
+  medical: 'medical devices',
+  food: 'food',
+  'toys-children': 'toys and children’s products',
+  'textiles-apparel': 'textiles and apparel',
+  electronics: 'electronics',
+  cosmetics: 'cosmetics',
+  'furniture-wood': 'furniture and wood',
+  global: 'buyers worldwide',
+};
+
 /** Prefills a registry's public URL pattern with the number the page stated, when both exist. */
 function lookupUrl(registry: Registry, number: string | undefined): string | undefined {
   if (!registry.urlTemplate || !number) return undefined;
@@ -42,6 +70,9 @@ export function ClaimDetails({ entry, claim, id }: { entry: ClaimEntry | undefin
   return (
     <div className="certlens-claim-details" data-testid="claim-details" id={id}>
       <p className="certlens-kind">{KIND[entry.kind]}</p>
+      {entry.aliases.length > 0 && (
+        <p className="certlens-muted">Also written as: {entry.aliases.join(', ')}</p>
+      )}
       <dl>
         <dt>What it certifies</dt>
         <dd>{entry.certifies}</dd>
@@ -63,6 +94,12 @@ export function ClaimDetails({ entry, claim, id }: { entry: ClaimEntry | undefin
         <dd>{entry.askFor}</dd>
         <dt>How to verify</dt>
         <dd>{entry.howToVerify}</dd>
+        {entry.markets.length > 0 && (
+          <>
+            <dt>Who asks for it</dt>
+            <dd>{entry.markets.map((m) => MARKETS[m]).join(', ')}</dd>
+          </>
+        )}
         {entry.obsoleteVersions.length > 0 && (
           <>
             <dt>Withdrawn versions</dt>
