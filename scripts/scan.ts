@@ -4,6 +4,7 @@
  * A fixed interface (issue #2): tools outside the project read its output.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseHtmlDocument } from '../lib/scan/node-html';
 import { PageScanSchema } from '../lib/scan/page-scan';
 import { scanDocument } from '../lib/scan/scan-document';
@@ -47,10 +48,12 @@ function main() {
   }
   if (!/^https?:$/.test(parsed.protocol)) fail(`bad URL "${url}" (only http and https pages are scanned)`);
 
+  // npm runs scripts from the package root; a relative path means the caller's directory.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
   let html: string;
   try {
-    if (!statSync(file).isFile()) fail(`${file} is not a file`);
-    html = readFileSync(file, 'utf8');
+    if (!statSync(path).isFile()) fail(`${file} is not a file`);
+    html = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     fail(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(e as Error).message}`);

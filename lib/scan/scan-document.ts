@@ -143,9 +143,18 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
   const allRoots = new Set<Element>();
   for (const s of suppliers) for (const r of s.regions) allRoots.add(r.root);
   for (const r of extraction.regions) allRoots.add(r.root);
+  // A badge's own label ("Verified Supplier", "Top Merchant") inside a supplier region is the
+  // platform speaking: it is counted once, as the platform claim, not again as supplier text.
+  const badgeElements = new Set<Element>();
+  for (const s of suppliers) {
+    for (const pc of s.platformClaims) {
+      if (pc.element && !allRoots.has(pc.element) && (pc.element.textContent ?? '').length < 120) badgeElements.add(pc.element);
+    }
+  }
 
   const scanRegion = (region: Region, supplierKey: string | null, claims: ClaimSet) => {
     const skip = new Set<Element>(allRoots);
+    for (const b of badgeElements) skip.add(b);
     skip.delete(region.root);
     for (const ex of region.exclude ?? []) skip.add(ex);
     for (const block of collectBlocks(region.root, { skip })) {

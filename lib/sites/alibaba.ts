@@ -219,6 +219,12 @@ function certificateText(item: unknown): string {
   return parts.join('; ');
 }
 
+/** `word` as a whole word of `text` ("ce" is not in "certificate"). */
+function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 function minisiteSupplier(doc: Document, url: URL): SupplierExtraction {
   const store = storeOf(url.hostname);
   const data = scriptJson(doc, 'window.shopBizData');
@@ -246,7 +252,7 @@ function minisiteSupplier(doc: Document, url: URL): SupplierExtraction {
   for (const item of arr(get(shopModule(data, 'certifications'), 'items'))) {
     const t = certificateText(item);
     const name = str(get(item, 'name')).toLowerCase();
-    if (!t || (name && renderedText.includes(name))) continue;
+    if (!t || (name && containsWord(renderedText, name))) continue;
     texts.push({ text: t, evidence: 'supplier', claimList: true });
   }
 
