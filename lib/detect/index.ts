@@ -52,6 +52,10 @@ const MIS = MISNOMERS.map((m) => ({
   b: m.b ? new RegExp(m.b, 'i') : undefined,
 }));
 const BODIES = new Set<ClaimId>(['sgs', 'tuv', 'bureau-veritas', 'intertek', 'dnv', 'lrqa', 'qima', 'cnas', 'iaf-accreditation']);
+/** Names that may be the issuer of the claim before them, so windows read across them. */
+const ISSUER_LIKE = new Set<ClaimId>([...BODIES, 'cqc']);
+/** "BSCI验厂", "3C认证", "CQC标志": the Chinese word belongs to the claim's text. */
+const ZH_SUFFIX = /(?:体系)?(?:认证|验厂|标志)/y;
 
 interface Raw {
   id: ClaimId;
@@ -63,6 +67,7 @@ interface Raw {
   certificateNumber?: string;
   /** Claim text (normalised) for rules that look at it. */
   t: string;
+  cjk?: boolean;
 }
 
 function isWordChar(c: number): boolean {
@@ -179,7 +184,7 @@ function cjk(t: string, out: Raw[]): void {
         }
       }
     }
-    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, flags: [], t: m[0] });
+    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, flags: [], t: m[0], cjk: true });
   }
 }
 
@@ -188,9 +193,11 @@ function listed(gap: string): boolean {
   if (gap.length > 24) return false;
   if (/[.!?。！？:]\s/.test(gap) || /\n\s*\n/.test(gap)) return false;
   const g = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, '&');
-  const words = g.match(/[A-Za-z\u00C0-\u024F\u3400-\u9fff]+/g);
-  if (!words) return /^[\s,/、，;；&+|()\-]*$/.test(g);
-  if (words.length > 2 || words.some((x) => x.length > 6)) return false;
+  // Other items of the list we do not know (HSE, BSMI, QC 080000) may stand between: short,
+  // upper case. Ordinary words ("since", "for") end the list.
+  const words = g.match(/[^\s,/、，;；&+|()\-]+/g);
+  if (!words) return true;
+  if (words.length > 2 || words.some((x) => !/^[A-Z0-9][A-Z0-9.]{0,7}$/.test(x))) return false;
   return /[,/、，;；&+|]/.test(g);
 }
 
@@ -213,6 +220,13 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
   let lastEnd = -1;
   for (const r of raws) {
     if (r.start < lastEnd) continue;
+    // "ISO9001质量管理体系认证": a Chinese name right next to the same claim is one claim.
+    const prev = cand[cand.length - 1];
+    if (prev && prev.id === r.id && (prev.cjk || r.cjk) && prev.cjk !== r.cjk && /^\s{0,2}$/.test(t.slice(prev.end, r.start))) {
+      prev.end = r.end;
+      lastEnd = r.end;
+      continue;
+    }
     // Hard negatives: an ambiguous name next to these words is something else.
     if (!r.strong) {
       const after = t.slice(r.end, r.end + 40);
@@ -270,17 +284,22 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
       if (!hit && mi.b && mi.b.test(t.slice(Math.max(0, r.start - 30), r.start))) hit = true;
       if (hit) addFlags(r.flags, ['misnomer']);
     }
+    if (end === r.end) {
+      ZH_SUFFIX.lastIndex = end;
+      const z = ZH_SUFFIX.exec(t);
+      if (z) end += z[0].length;
+    }
     // Windows: never across the next (non-body) claim, a line or a sentence in Chinese.
     let nextStart = t.length;
     for (let q = k + 1; q < acc.length; q++) {
-      if (!BODIES.has(acc[q].id) || BODIES.has(r.id)) {
+      if (!ISSUER_LIKE.has(acc[q].id) || BODIES.has(r.id)) {
         nextStart = acc[q].start;
         break;
       }
     }
     let prevEnd = 0;
     for (let q = k - 1; q >= 0; q--) {
-      if (!BODIES.has(acc[q].id)) {
+      if (!ISSUER_LIKE.has(acc[q].id)) {
         prevEnd = acc[q].end;
         break;
       }

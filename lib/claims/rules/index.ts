@@ -103,7 +103,7 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'fsc', h: ['FSC'], re: 'FSC(?:[\\s\\-]{0,2}((?:C|N)\\d{6})(?![\\d]))?', n: 's', cn: 1 },
   { id: 'pefc', h: ['PEFC'], re: 'PEFC(?:\\s{0,2}(/\\d{2}-\\d{2}-\\d{2,3})(?![\\d]))?', n: 's', cn: 1 },
   // --- Product marks
-  { id: 'ce', h: ['CE'], re: 'CE(?:\\s{0,2}(\\d{4})(?![\\d/]))?', n: 'c', cs: 1, cn: 1 },
+  { id: 'ce', h: ['CE'], re: 'CE(?:\\s{0,2}(?!20[123]\\d)(\\d{4})(?![\\d/]))?', n: 'c', cs: 1, cn: 1 },
   { id: 'ukca', h: ['UKCA', 'UKNI'], re: '(?:UKCA|UKNI)', n: 's' },
   { id: 'ukca', h: ['UK'], re: 'UK\\s{1,2}CA', n: 'c', cs: 1 },
   { id: 'emc-lvd-red', h: ['EMC', 'LVD'], re: '(?:EMC|LVD)', n: 'c', cs: 1 },
@@ -111,7 +111,9 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'emc-lvd-red', h: ['2014', '2004', '2006', '1999'], re: '(2014/3[05]/EU|2014/53/EU|2004/108/EC|2006/95/EC|1999/5/EC)', n: 's', v: 'directive' },
   { id: 'fcc', h: ['FCC'], re: 'FCC(?:[\\s\\-]{1,2}(?:ID|Part\\s{0,2}15[BC]?|SDoC)(?![A-Za-z]))', n: 's' },
   { id: 'fcc', h: ['FCC'], re: 'FCC', n: 'c', cs: 1 },
-  { id: 'ul', h: ['UL', 'CUL', 'ULUS', 'CULUS'], re: `(?:cULus|c?UL\\s{0,2}(?:${ci('listed')}|${ci('recogni')}[sz]ed|${ci('certified')}|${ci('classified')}|\\d{2,4}(?![\\d])))`, n: 's', cs: 1 },
+  { id: 'ul', h: ['UL', 'CUL', 'ULUS', 'CULUS'], re: `(?:cULus|c?UL\\s{0,2}(?:${ci('listed')}|${ci('recogni')}[sz]ed|${ci('certified')}|${ci('classified')}|(?!20[123]\\d)\\d{2,5}(?![\\d])))`, n: 's', cs: 1 },
+  // A UL file number next to it ("UL file E123456") is the context.
+  { id: 'ul', h: ['UL', 'CUL'], re: 'c?UL(?=[\\s,:]{1,3}(?:[Ff]ile\\s{1,2}(?:[Nn]o\\.?\\s{0,2}|[Nn]umber\\s{0,2})?[:#]?\\s{0,2})?E\\d{6}(?![\\d]))', n: 's', cs: 1 },
   { id: 'ul', h: ['UL', 'CUL', 'ULUS'], re: 'c?UL(?:us)?', n: 'c', cs: 1 },
   { id: 'etl', h: ['CETLUS', 'ETL', 'CETL', 'ETLUS'], re: `(?:cETLus|c?ETL(?:us)?[\\s\\-]{1,2}(?:${ci('listed')}|${ci('verified')}|SEMKO))`, n: 's', cs: 1 },
   { id: 'etl', h: ['ETL', 'CETL', 'ETLUS'], re: 'c?ETL(?:us)?', n: 'c', cs: 1 },
