@@ -152,6 +152,11 @@ export async function launchWithExtension({ userDataDir, extensionPath, headless
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (side panel scripts and styles) are not network requests.
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
     const html = served.get(stripHash(url));
     if (html !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
