@@ -11,14 +11,14 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** "5 minutes ago", "yesterday", "last week": the largest unit that fits, worded by Intl. */
+/** "now", "5 minutes ago", "yesterday", "last week": the largest unit that fits, worded by Intl. */
 export function formatSeen(when: number, now: number = Date.now(), locale?: string): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const seconds = (when - now) / 1000;
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
-  return rtf.format(0, 'minute');
+  return rtf.format(0, 'second');
 }
 
 /** Full date and time, for the tooltip next to a relative time. */

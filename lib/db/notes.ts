@@ -1,6 +1,6 @@
 import type { CertLensDb } from './database';
 import { withReadableErrors } from './errors';
-import type { Note } from './records';
+import { NoteSchema, type Note } from './records';
 
 export function getNote(db: CertLensDb, supplierKey: string): Promise<Note | undefined> {
   return withReadableErrors(() => db.notes.get(supplierKey));
@@ -14,7 +14,8 @@ export function saveNote(db: CertLensDb, supplierKey: string, text: string, now:
   return withReadableErrors(() =>
     db.transaction('rw', db.notes, async () => {
       const old = await db.notes.get(supplierKey);
-      const note: Note = { supplierKey, text, updatedAt: now, rev: (old?.rev ?? 0) + 1 };
+      // Validated at the write: the same schema an import will check rows against.
+      const note: Note = NoteSchema.parse({ supplierKey, text, updatedAt: now, rev: (old?.rev ?? 0) + 1 });
       await db.notes.put(note);
       return note;
     }),
