@@ -170,9 +170,11 @@ describe('claim catalog', () => {
             continue;
           }
           const httpsForm = `https://${source.url.slice('http://'.length)}`;
-          if (!factSheets.includes(source.url) || factSheets.includes(httpsForm)) {
+          if (factSheets.includes(httpsForm)) {
+            problems.push(`${entry.id}: source ${source.url} is http, but the fact sheets give ${httpsForm}: use that`);
+          } else if (!factSheets.includes(source.url)) {
             problems.push(
-              `${entry.id}: source ${source.url} is http: use the https address (http is only for sources the fact sheets list over http alone)`,
+              `${entry.id}: source ${source.url} is http and not in the fact sheets: use its https address, or a source the fact sheets list (http is only for sources known over http alone)`,
             );
           }
         }
