@@ -22,8 +22,12 @@ export default defineBackground(() => {
   });
 
   chrome.runtime.onMessage.addListener(router.listener);
-  chrome.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void router.onTabUrlChanged(tabId, change.url);
+  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Without the "tabs" permission Chrome only reveals URLs of hosts we may access, so a tab
+    // loading a page whose URL we cannot see has left the marketplaces: '' clears it.
+    if (change.url !== undefined || change.status === 'loading') {
+      void router.onTabUrlChanged(tabId, change.url ?? tab.url ?? '');
+    }
   });
   chrome.tabs.onRemoved.addListener((tabId) => void router.onTabRemoved(tabId));
 

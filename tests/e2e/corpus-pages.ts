@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHtmlDocument } from '../../lib/scan/node-html';
-import { countClaims, type PageScan } from '../../lib/scan/page-scan';
-import { scanDocument } from '../../lib/scan/scan-document';
 import { corpusDir } from './fixtures';
+import { scanHtml } from './node-scan';
 
 /**
  * The real saved pages in ../shared/corpus (third-party captures: read from there, never copied
@@ -27,13 +25,7 @@ export function corpusHtml(file: string): string {
   return readFileSync(path.join(corpusDir, file), 'utf8');
 }
 
-/**
- * What `npm run scan` says about the page (same lib code, run in Node on linkedom): the
- * independent expectation the browser's badge is checked against.
- */
-export function nodeScan(file: string, url: string): { scan: PageScan; count: number } {
-  const html = corpusHtml(file);
-  const doc = parseHtmlDocument(html, url);
-  const { scan } = scanDocument(doc, url, { now: new Date() });
-  return { scan, count: countClaims(scan) };
+/** What `npm run scan` says about a corpus page (see node-scan.ts). */
+export function nodeScan(file: string, url: string) {
+  return scanHtml(corpusHtml(file), url);
 }

@@ -23,19 +23,21 @@ export const hasCorpus = existsSync(path.join(corpusDir, 'made-in-china-company-
 export const demoDir = path.resolve(repoRoot, 'tests/fixtures/demo');
 
 export interface DemoPage {
-  url: string;
   file: string;
-  title?: string;
-  [key: string]: unknown;
+  url: string;
+  html: string;
 }
 
-/** Demo pages (the project's own, always present) with their real-looking URLs. */
-export function demoPages(): Array<DemoPage & { html: string }> {
-  const list = JSON.parse(readFileSync(path.join(demoDir, 'pages.json'), 'utf8')) as
-    | DemoPage[]
-    | { pages: DemoPage[] };
-  const pages = Array.isArray(list) ? list : list.pages;
-  return pages.map((p) => ({ ...p, html: readFileSync(path.resolve(demoDir, p.file), 'utf8') }));
+/** Demo pages (the project's own, always present): pages.json maps each file to its real-looking URL. */
+export function demoPages(): DemoPage[] {
+  const map = JSON.parse(readFileSync(path.join(demoDir, 'pages.json'), 'utf8')) as Record<string, string>;
+  return Object.entries(map).map(([file, url]) => ({ file, url, html: readFileSync(path.join(demoDir, file), 'utf8') }));
+}
+
+export function demoPage(file: string): DemoPage {
+  const page = demoPages().find((p) => p.file === file);
+  if (!page) throw new Error(`${file} is not listed in tests/fixtures/demo/pages.json`);
+  return page;
 }
 
 /** The Chrome tab id of a page, asked from the service worker by URL. */

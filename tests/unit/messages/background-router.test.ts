@@ -106,6 +106,13 @@ describe('background router', () => {
     expect(badges.get(9)?.text).toBe('');
   });
 
+  it('clears a tab whose new URL Chrome hides from us (a host outside our permissions)', async () => {
+    const { router, state } = setup();
+    await router.handle(pageScanMessage(sampleScan()), fromTab(8));
+    await router.onTabUrlChanged(8, '');
+    expect(state.has(8)).toBe(false);
+  });
+
   it('forgets a closed tab', async () => {
     const { router, state } = setup();
     await router.handle(pageScanMessage(sampleScan()), fromTab(2));

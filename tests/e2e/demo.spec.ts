@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getEntry } from '../../lib/claims/catalog';
+import {
+  badgeText,
+  claimCount,
+  demoPage,
+  demoPages,
+  expect,
+  highlightSizes,
+  launchWithExtension,
+  openPanel,
+  repoRoot,
+  tabIdOf,
+  test,
+  type Launched,
+} from './fixtures';
+import { scanHtml } from './node-scan';
+
+/**
+ * The built extension on the project's own demo pages (always present), served at their real
+ * marketplace URLs: what a user sees and does, end to end.
+ */
+
+async function visit(ext: Launched, file: string) {
+  const demo = demoPage(file);
+  ext.serve(demo.url, demo.html);
+  const page = await ext.context.newPage();
+  await page.goto(demo.url);
+  const expected = scanHtml(demo.html, demo.url);
+  await expect.poll(() => claimCount(page), { message: `${file} scanned` }).toBe(expected.count);
+  const tabId = await tabIdOf(ext, page);
+  return { page, tabId, expected, demo };
+}
+
+/** Centre of the first range of one of our highlights, in viewport coordinates. */
+async function highlightPoint(page: import('@playwright/test').Page, name: string) {
+  return page.evaluate((hl) => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const range = [...(reg.get(hl) ?? [])][0];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
+  }, name);
+}
+
+test.describe('demo pages', () => {
+  for (const { file } of demoPages()) {
+    test(`${file}: claims highlighted, badge counts them, panel lists them`, async ({ ext }) => {
+      const { page, tabId, expected } = await visit(ext, file);
+      expect(expected.count, 'the demo page states claims').toBeGreaterThan(0);
+      const sizes = await highlightSizes(page);
+      expect(sizes.claim + sizes.flagged).toBeGreaterThan(0);
+      await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
+
+      const panel = await openPanel(ext, tabId);
+      await expect(panel.getByTestId('supplier')).toHaveCount(expected.scan.suppliers.length);
+      if (expected.scan.pageKind === 'search') {
+        await expect(page.locator('certlens-marker')).toHaveCount(expected.scan.suppliers.length);
+        // Marker numbers match the scan of that supplier.
+        for (const s of expected.scan.suppliers) {
+          await expect(page.locator('certlens-marker').filter({ hasText: `${s.claims.length} claim` })).not.toHaveCount(0);
+        }
+      } else {
+        await expect(panel.getByTestId('claim')).toHaveCount(expected.count);
+        const platform = expected.scan.suppliers.flatMap((s) => s.claims).filter((c) => c.evidence === 'platform').length;
+        await expect(panel.locator('[data-testid="claim"][data-evidence="platform"]')).toHaveCount(platform);
+      }
+    });
+  }
+
+  test('a claim opens to what it certifies and what it does not, in the catalog\'s words', async ({ ext }) => {
+    const { tabId, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const panel = await openPanel(ext, tabId);
+    const claim = expected.scan.suppliers[0]!.claims.find((c) => c.id === 'amfori-bsci')!;
+    const entry = getEntry(claim.id)!;
+    const row = panel.locator(`[data-testid="claim"][data-claim-id="${claim.id}"]`).first();
+    await row.getByRole('button').first().click();
+    const details = row.getByTestId('claim-details');
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('What it does not');
+    await expect(details).toContainText(entry.doesNotCertify);
+    await expect(details).toContainText(entry.howToVerify);
+    // The flagged claim ("BSCI certified") shows its red flag.
+    await expect(row.getByTestId('flag').first()).toHaveAttribute('data-flag', 'misnomer');
+  });
+
+  test('hovering a highlight shows the hover card with the claim\'s meaning and red flag', async ({ ext }) => {
+    const { page, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const point = await highlightPoint(page, 'certlens-flagged');
+    expect(point, 'a flagged highlight exists').not.toBeNull();
+    await page.mouse.move(point!.x - 40, point!.y - 40);
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
+    const card = page.locator('certlens-card');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Red flag');
+    // The card's text is the catalog's summary of one of the claims (it came from the background).
+    const text = await card.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    const flaggedIds = expected.scan.suppliers.flatMap((s) => s.claims).filter((c) => c.flags.length).map((c) => c.id);
+    const summaries = flaggedIds.map((id) => getEntry(id)?.summary ?? '').filter(Boolean);
+    expect(summaries.some((s) => text.includes(s)), `card text "${text}"`).toBe(true);
+    // Page CSS cannot reach into the card: its styles live in its shadow root.
+    expect(await card.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    await page.mouse.move(5, 5);
+    await expect(card).toBeHidden();
+  });
+
+  test('a note survives a panel reload and a browser restart; recent suppliers are listed', async ({ ext, userDataDir }) => {
+    test.setTimeout(90_000);
+    const { tabId, expected } = await visit(ext, 'alibaba-product.html');
+    const supplier = expected.scan.suppliers[0]!;
+    let panel = await openPanel(ext, tabId);
+    const note = `Asked for the BSCI audit report on ${new Date().toISOString().slice(0, 10)}; waiting.`;
+    const notes = panel.getByTestId('notes');
+    await expect(notes).toHaveAttribute('aria-label', `Notes on ${supplier.name}`);
+    await notes.fill(note);
+    await expect(panel.getByTestId('notes-status')).toHaveText('Saved');
+    await panel.reload();
+    await expect(panel.getByTestId('notes')).toHaveValue(note);
+    await expect(panel.getByTestId('recent-suppliers')).toContainText(supplier.name);
+
+    await ext.close();
+    const again = await launchWithExtension(userDataDir);
+    try {
+      // Another page of the same supplier, days later: the notes come back.
+      const profile = demoPage('alibaba-product.html');
+      again.serve(profile.url, profile.html);
+      const page = await again.context.newPage();
+      await page.goto(profile.url);
+      await expect.poll(() => claimCount(page)).not.toBeNull();
+      const tab = await tabIdOf(again, page);
+      panel = await openPanel(again, tab);
+      await expect(panel.getByTestId('notes')).toHaveValue(note);
+      await expect(panel.getByTestId('recent-suppliers')).toContainText(supplier.name);
+      expect(again.network.fromExtension).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  test('an in-page navigation rescans: highlights and badge follow the new content', async ({ ext }) => {
+    const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
+    await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
+    const before = await highlightSizes(page);
+    // The marketplace swaps the page content without a reload (history API).
+    await page.evaluate(() => {
+      history.pushState({}, '', '/product-detail/Plain-Mug-No-Claims_1600000000777.html');
+      for (const el of document.querySelectorAll('[data-module-name="module_certification"], [data-module-name="module_attribute"], .module_description, [data-module-name="module_description"]')) el.remove();
+    });
+    await expect.poll(() => claimCount(page)).toBeLessThan(expected.count);
+    const now = await claimCount(page);
+    await expect.poll(() => badgeText(ext, tabId)).toBe(now ? String(now) : '');
+    const after = await highlightSizes(page);
+    // Cleared and registered again, not added to the old set.
+    expect(after.claim + after.flagged).toBeLessThan(before.claim + before.flagged);
+  });
+
+  test('a block page shows the blocked notice in the panel', async ({ ext }) => {
+    const pages = JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/pages/pages.json'), 'utf8')) as Record<string, string>;
+    const url = pages['alibaba-punish.html']!;
+    ext.serve(url, readFileSync(path.join(repoRoot, 'tests/fixtures/pages/alibaba-punish.html'), 'utf8'));
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => claimCount(page)).toBe(0);
+    const tabId = await tabIdOf(ext, page);
+    await expect.poll(() => badgeText(ext, tabId)).toBe('!');
+    const panel = await openPanel(ext, tabId);
+    await expect(panel.getByTestId('blocked-notice')).toBeVisible();
+  });
+
+  test('leaving the marketplaces clears the tab\'s badge and stored scan', async ({ ext }) => {
+    const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
+    await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
+    ext.serve('https://example.org/', '<!doctype html><title>Elsewhere</title><p>Not a marketplace.</p>');
+    await page.goto('https://example.org/');
+    await expect.poll(() => badgeText(ext, tabId)).toBe('');
+    const stored = async () =>
+      (await ext.sw()).evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+    await expect.poll(stored).toBeNull();
+  });
+
+  test('the no-network guard notices a request made by the extension', async ({ ext }) => {
+    // Proves the check every test runs at teardown can fail: make the worker fetch on purpose.
+    const sw = await ext.sw();
+    await sw.evaluate(() => fetch('https://tracker.example.net/ping').catch(() => null));
+    await expect.poll(() => ext.network.fromExtension.length).toBeGreaterThan(0);
+    ext.network.fromExtension.length = 0;
+  });
+});
