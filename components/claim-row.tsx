@@ -17,6 +17,14 @@ export function ClaimRow({ owner, claim }: { owner: string; claim: Claim }) {
   const detailsId = useId();
   const name = entry?.name ?? claim.id;
   const stated = claim.certificateNumber || claim.issuer || claim.validUntil;
+  // Two flags on one claim ("ISO approved": vague and misnomer) can point at the same red flag: show it once.
+  const shownRedFlags = new Set<string>();
+  const explanations = claim.flags.map((f) => {
+    const e = explainClaimFlag(f, claim, entry);
+    if (e.redFlag && shownRedFlags.has(e.redFlag.pattern)) return { ...e, redFlag: undefined };
+    if (e.redFlag) shownRedFlags.add(e.redFlag.pattern);
+    return e;
+  });
 
   return (
     <li
@@ -46,10 +54,10 @@ export function ClaimRow({ owner, claim }: { owner: string; claim: Claim }) {
       </p>
       {entry && <p className="certlens-claim-summary">{entry.summary}</p>}
 
-      {claim.flags.length > 0 && (
+      {explanations.length > 0 && (
         <ul className="certlens-flags">
-          {claim.flags.map((f) => (
-            <FlagNotice key={f} explanation={explainClaimFlag(f, claim, entry)} />
+          {explanations.map((e) => (
+            <FlagNotice key={e.flag} explanation={e} />
           ))}
         </ul>
       )}

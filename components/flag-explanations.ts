@@ -24,42 +24,51 @@ const LABELS: Record<ClaimFlag | SupplierFlag, string> = {
   implausible: 'Implausible',
 };
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[“”"'‘’«»]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Lower case, no quotes, spaces or hyphens: "ISO9001:2008" and "ISO 9001:2008" compare equal. */
+const compact = (s: string) => s.toLowerCase().replace(/[“”"'‘’«»\s\-_]/g, '');
 
-/** Words a red flag's label or reason uses for each kind of problem (used when no label matches the text). */
-const FLAG_WORDS: Record<ClaimFlag, RegExp> = {
-  obsolete: /obsolete|withdrawn|replaced|no longer valid|20\d\d|\bts\b/i,
-  misnomer: /certified|approved|certificate|misnomer/i,
-  vague: /vague|alone|bare|unspecified|which standard/i,
-  'not-certifiable': /cannot be certified|not certifiable|guid|vocabulary|9000|14000/i,
-  expired: /expir|lapsed|out of date/i,
+/**
+ * The spellings a red flag's label names: its quoted phrases when it has some
+ * ("“BSCI certified” / “BSCI certificate”"), else its parts split on " / ", ", " and " or "
+ * ("ISO/TS 16949, TS16949"), without parentheses.
+ */
+export function redFlagSpellings(pattern: string): string[] {
+  const quoted = [...pattern.matchAll(/[“"]([^”"]{2,80})[”"]/g)].map((m) => m[1]);
+  const parts = quoted.length > 0 ? quoted : pattern.replace(/\([^)]*\)/g, ' ').split(/\s+\/\s+|,\s+|\s+or\s+/);
+  return parts.map(compact).filter((p) => p.length >= 3);
+}
+
+/**
+ * Words a red flag's label uses for each kind of problem, used when no label matches the page
+ * text. Only the label is tested: reasons often mention other problems ("...so it has expired").
+ * `expired` has none: a red flag about a withdrawn version is not about a lapsed date.
+ */
+const FLAG_WORDS: Record<ClaimFlag, RegExp | null> = {
+  obsolete: /obsolete|withdrawn|replaced|\d{4}|\bts\b/i,
+  misnomer: /certified|approved|certificate/i,
+  vague: /vague|alone|bare|unspecified|no number|no standard/i,
+  'not-certifiable': /9000|14000|26000|guid|vocabulary/i,
+  expired: null,
 };
 
 /**
- * The entry's red flag that fits this claim: first one whose label appears in the page text (or
- * the other way round, for short texts), else one whose wording names this kind of problem.
+ * The entry's red flag that fits this claim: the first whose label names a spelling the page
+ * used (or the stated version), else the first whose label names this kind of problem.
  */
 export function matchRedFlag(entry: ClaimEntry | undefined, claim: Claim, flag: ClaimFlag): RedFlag | undefined {
   if (!entry) return undefined;
-  const text = norm(claim.text);
-  const byText = entry.redFlags.find((r) => {
-    const p = norm(r.pattern);
-    return p.length > 1 && (text.includes(p) || (text.length > 2 && p.includes(text)));
-  });
+  const said = `${compact(claim.text)}|${compact(claim.version ?? '')}`;
+  const byText = entry.redFlags.find((r) => redFlagSpellings(r.pattern).some((p) => said.includes(p)));
   if (byText) return byText;
-  return entry.redFlags.find((r) => FLAG_WORDS[flag].test(`${r.pattern} ${r.why}`));
+  const words = FLAG_WORDS[flag];
+  return words ? entry.redFlags.find((r) => words.test(r.pattern)) : undefined;
 }
 
 function obsoleteSentence(entry: ClaimEntry | undefined, claim: Claim, locale?: string): string {
-  const version = claim.version ? norm(claim.version) : undefined;
+  const version = claim.version ? compact(claim.version) : undefined;
   const old =
-    entry?.obsoleteVersions.find((v) => version !== undefined && norm(v.version) === version) ??
-    entry?.obsoleteVersions.find((v) => norm(claim.text).includes(norm(v.version)));
+    entry?.obsoleteVersions.find((v) => version !== undefined && compact(v.version) === version) ??
+    entry?.obsoleteVersions.find((v) => compact(claim.text).includes(compact(v.version)));
   if (old) {
     return `Certificates to ${old.version} stopped being valid on ${formatDay(old.endedOn, locale)}. It was replaced by ${old.replacedBy}.`;
   }
@@ -80,7 +89,7 @@ export function explainClaimFlag(
       sentence = obsoleteSentence(entry, claim, locale);
       break;
     case 'misnomer':
-      sentence = `The wording does not match what ${name} is: no such certificate exists in that form. Ask what document they actually hold.`;
+      sentence = `The wording “${claim.text}” misnames it: no such certificate or approval exists. Ask which document they actually hold.`;
       break;
     case 'vague':
       sentence = 'The claim does not say which standard. Ask for the standard number, the certificate and who issued it.';

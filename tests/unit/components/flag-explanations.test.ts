@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainClaimFlag, explainSupplierFlag, matchRedFlag } from '../../../components/flag-explanations';
+import { explainClaimFlag, explainSupplierFlag, matchRedFlag, redFlagSpellings } from '../../../components/flag-explanations';
 import type { Claim } from '../../../lib/scan/page-scan';
 import { BSCI_ENTRY, ISO_9001_ENTRY } from './fixtures';
 
@@ -47,6 +47,22 @@ describe('flag explanations', () => {
     const e = explainSupplierFlag('implausible', ['Claims 38 unrelated standards.']);
     expect(e.reasons).toEqual(['Claims 38 unrelated standards.']);
     expect(e.sentence).toMatch(/unlikely to be true/);
+  });
+
+  it('an expired date is not explained with the red flag about a withdrawn version', () => {
+    const e = explainClaimFlag('expired', claim({ text: 'ISO 9001', validUntil: '2023-05-01' }), ISO_9001_ENTRY);
+    expect(e.redFlag).toBeUndefined();
+  });
+
+  it('reads the spellings a red flag label names', () => {
+    expect(redFlagSpellings('“BSCI certified” / “BSCI certificate” / “BSCI认证”')).toEqual([
+      'bscicertified',
+      'bscicertificate',
+      'bsci认证',
+    ]);
+    expect(redFlagSpellings('ISO/TS 16949, TS16949')).toEqual(['iso/ts16949', 'ts16949']);
+    expect(redFlagSpellings('ISO 9001:2008 (GB/T 19001-2008)')).toEqual(['iso9001:2008']);
+    expect(redFlagSpellings('OHSAS 18001 / BS OHSAS 18001:2007 shown as valid')[0]).toBe('ohsas18001');
   });
 
   it('matchRedFlag returns nothing without an entry', () => {

@@ -128,11 +128,20 @@ describe('side panel: one supplier', () => {
     const misnomer = within(bsci).getByTestId('flag');
     expect(misnomer.dataset.flag).toBe('misnomer');
     const bsciFlag = misnomer.closest('li')!;
-    expect(bsciFlag.textContent).toMatch(/does not match what amfori BSCI is/);
+    expect(bsciFlag.textContent).toMatch(/The wording “BSCI certified” misnames it/);
     expect(bsciFlag.textContent).toContain('Test why: BSCI is an audit, not a certificate.');
 
     // A claim without flags shows no flag badge.
     expect(within(claimRow('alibaba-verified')).queryByTestId('flag')).toBeNull();
+  });
+
+  it('shows a red flag once when two flags of one claim point at it', async () => {
+    const scan = supplierPageScan();
+    scan.suppliers[0].claims = [{ id: 'iso-9001', text: 'ISO approved', evidence: 'supplier', flags: ['vague', 'misnomer'] }];
+    renderPanel(scan);
+    const row = await waitFor(() => claimRow('iso-9001'));
+    expect(within(row).getAllByTestId('flag').map((f) => f.dataset.flag)).toEqual(['vague', 'misnomer']);
+    expect(row.textContent!.split('Test why: ISO approves nobody.')).toHaveLength(2);
   });
 
   it('shows a supplier flag with its reason', async () => {
