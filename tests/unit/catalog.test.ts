@@ -100,6 +100,14 @@ describe('claim catalog', () => {
     expect([...missing, ...duplicated], 'Every claim id needs exactly one entry').toEqual([]);
   });
 
+  it('knows every family file that lib/claims/catalog.ts combines', () => {
+    const inFamilies = FAMILIES.reduce((n, [, entries]) => n + entries.length, 0);
+    expect(
+      inFamilies,
+      'CATALOG holds entries from a family file this test does not list: add that file to FAMILIES in tests/unit/catalog.test.ts',
+    ).toBe(CATALOG.length);
+  });
+
   it.each(FAMILIES)('keeps %s sorted by id', (file, entries) => {
     const outOfOrder: string[] = [];
     for (let i = 1; i < entries.length; i++) {
