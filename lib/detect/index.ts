@@ -32,6 +32,15 @@ for (const rule of LATIN_RULES) {
   }
 }
 
+/** First letters of head words (upper case): most tokens are rejected before toUpperCase(). */
+const HEAD_FIRST = new Set<number>();
+let HEAD_MAX = 0;
+for (const h of HEADS.keys()) {
+  HEAD_FIRST.add(h.charCodeAt(0));
+  HEAD_FIRST.add(h.toLowerCase().charCodeAt(0));
+  HEAD_MAX = Math.max(HEAD_MAX, h.length);
+}
+
 const TOKEN = /[A-Za-z\u00C0-\u024F]+|[0-9]+/g;
 const CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
 const CJK_ID = new Map(CJK_RULES);
@@ -46,6 +55,7 @@ const NEG = NEGATIVES.map(([ids, a, b]) => ({
   a: a ? new RegExp(a, 'i') : undefined,
   b: b ? new RegExp(b, 'i') : undefined,
 }));
+const NEG_IDS = new Set<ClaimId>(NEGATIVES.flatMap(([ids]) => ids));
 const MIS = MISNOMERS.map((m) => ({
   ids: new Set<ClaimId>(m.ids),
   a: m.a ? new RegExp(m.a, 'yi') : undefined,
@@ -62,11 +72,10 @@ interface Raw {
   start: number;
   end: number;
   strong: boolean;
-  flags: ClaimFlag[];
+  /** Allocated only when a flag is set: dense adversarial text makes millions of candidates. */
+  flags?: ClaimFlag[];
   version?: string;
   certificateNumber?: string;
-  /** Claim text (normalised) for rules that look at it. */
-  t: string;
   cjk?: boolean;
 }
 
@@ -74,8 +83,10 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-function addFlags(flags: ClaimFlag[], more: readonly ClaimFlag[] | undefined): void {
-  if (more) for (const f of more) if (!flags.includes(f)) flags.push(f);
+function addFlags(raw: { flags?: ClaimFlag[] }, more: readonly ClaimFlag[] | undefined): void {
+  if (!more || more.length === 0) return;
+  const flags = (raw.flags ??= []);
+  for (const f of more) if (!flags.includes(f)) flags.push(f);
 }
 
 function applyVersion(raw: Raw, table: string | undefined, keys: Array<string | undefined>): void {
@@ -85,27 +96,27 @@ function applyVersion(raw: Raw, table: string | undefined, keys: Array<string | 
   const fixed = t[''];
   if (fixed) {
     raw.version = fixed[0];
-    if (fixed[1]) addFlags(raw.flags, ['obsolete']);
+    if (fixed[1]) addFlags(raw, ['obsolete']);
     return;
   }
   for (const k of keys) {
     if (k !== undefined && t[k]) {
       raw.version = t[k][0];
-      if (t[k][1]) addFlags(raw.flags, ['obsolete']);
+      if (t[k][1]) addFlags(raw, ['obsolete']);
       return;
     }
   }
 }
 
-function isoRaw(n: string, year: string | undefined, start: number, end: number, t: string, ts: boolean): Raw | null {
+function isoRaw(n: string, year: string | undefined, start: number, end: number, ts: boolean): Raw | null {
   const known = ISO_NUMBERS[n];
   if (!known && ISO_NOT_CLAIMS.has(n)) return null;
-  if (!known) return { id: 'iso-other', start, end, strong: false, flags: [], t };
+  if (!known) return { id: 'iso-other', start, end, strong: false };
   const [id, table, flags] = known;
-  const raw: Raw = { id, start, end, strong: id !== 'iso-other', flags: [], t };
-  addFlags(raw.flags, flags);
+  const raw: Raw = { id, start, end, strong: id !== 'iso-other' };
+  addFlags(raw, flags);
   applyVersion(raw, ts && n === '16949' ? 'ts16949' : table, [year]);
-  if (id === 'iatf-16949') addFlags(raw.flags, ['obsolete']); // "ISO/TS 16949" or "ISO 16949"
+  if (id === 'iatf-16949') addFlags(raw, ['obsolete']); // "ISO/TS 16949" or "ISO 16949"
   return raw;
 }
 
@@ -119,7 +130,7 @@ function latin(t: string, out: Raw[]): void {
     if (s < consumed) continue;
     if (s > 0 && isWordChar(t.charCodeAt(s - 1))) continue; // "X5CE", "ISO9001" (digits handled by head)
     const w = m[0];
-    if (w.length > 14) continue;
+    if (w.length > HEAD_MAX || !HEAD_FIRST.has(w.charCodeAt(0))) continue;
     const list = HEADS.get(w.toUpperCase());
     if (!list) continue;
     for (const { rule, re } of list) {
@@ -130,16 +141,16 @@ function latin(t: string, out: Raw[]): void {
       if (e < t.length && isWordChar(t.charCodeAt(e)) && isWordChar(t.charCodeAt(e - 1))) continue;
       let raw: Raw | null;
       if (rule.m === 'iso') {
-        raw = isoRaw(r[1], r[2], s, e, r[0], /TS/i.test(r[0]));
+        raw = isoRaw(r[1], r[2], s, e, /TS/i.test(r[0]));
         if (!raw) continue;
       } else if (rule.m === 'gb') {
         const g = GB_NUMBERS[r[1]];
         if (!g) continue;
-        raw = { id: g[0], start: s, end: e, strong: true, flags: [], t: r[0] };
+        raw = { id: g[0], start: s, end: e, strong: true };
         applyVersion(raw, g[1], [r[2]]);
       } else {
-        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && r[0].length > w.length), flags: [], t: r[0] };
-        addFlags(raw.flags, rule.f);
+        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && r[0].length > w.length) };
+        addFlags(raw, rule.f);
         if (rule.fv) raw.version = rule.fv;
         if (rule.v) applyVersion(raw, rule.v, [r[1], r[2]]);
         if (rule.cn && r[1]) {
@@ -158,7 +169,7 @@ function latin(t: string, out: Raw[]): void {
           if (!c || !ISO_NUMBERS[c[1]]) break;
           const ce = at + c[0].length;
           const ns = ce - c[0].length + c[0].indexOf(c[1]);
-          const cr = isoRaw(c[1], c[2], ns, ce, t.slice(ns, ce), false);
+          const cr = isoRaw(c[1], c[2], ns, ce, false);
           if (!cr) break;
           out.push(cr);
           at = ce;
@@ -184,13 +195,16 @@ function cjk(t: string, out: Raw[]): void {
         }
       }
     }
-    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, flags: [], t: m[0], cjk: true });
+    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, cjk: true });
   }
 }
 
 /** Two claims are listed together when only separators (and at most two short words) stand between. */
 function listed(gap: string): boolean {
   if (gap.length > 24) return false;
+  let plain = true; // fast path: only spaces and separators
+  for (let i = 0; i < gap.length && plain; i++) plain = SEPS.has(gap.charCodeAt(i));
+  if (plain) return true;
   if (/[.!?。！？:]\s/.test(gap) || /\n\s*\n/.test(gap)) return false;
   const g = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, '&');
   // Other items of the list we do not know (HSE, BSMI, QC 080000) may stand between: short,
@@ -200,6 +214,8 @@ function listed(gap: string): boolean {
   if (words.length > 2 || words.some((x) => !/^[A-Z0-9][A-Z0-9.]{0,7}$/.test(x))) return false;
   return /[,/、，;；&+|]/.test(g);
 }
+
+const SEPS = new Set([...' \t\n\r,/、，;；&+|()-'].map((c) => c.charCodeAt(0)));
 
 function todayIso(now: Date | undefined): string {
   const d = now ?? new Date();
@@ -228,7 +244,7 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
       continue;
     }
     // Hard negatives: an ambiguous name next to these words is something else.
-    if (!r.strong) {
+    if (!r.strong && NEG_IDS.has(r.id)) {
       const after = t.slice(r.end, r.end + 40);
       const before = t.slice(Math.max(0, r.start - 40), r.start);
       if (NEG.some((n) => n.ids.has(r.id) && ((n.a && n.a.test(after)) || (n.b && n.b.test(before))))) continue;
@@ -282,7 +298,7 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
         }
       }
       if (!hit && mi.b && mi.b.test(t.slice(Math.max(0, r.start - 30), r.start))) hit = true;
-      if (hit) addFlags(r.flags, ['misnomer']);
+      if (hit) addFlags(r, ['misnomer']);
     }
     if (end === r.end) {
       ZH_SUFFIX.lastIndex = end;
@@ -309,18 +325,18 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
     if (cut >= 0) win = win.slice(0, cut);
     const before = t.slice(Math.max(prevEnd, r.start - 30), r.start);
 
-    const m: Match = { id: r.id, start: r.start, end, text: text.slice(r.start, end), flags: r.flags };
+    const m: Match = { id: r.id, start: r.start, end, text: text.slice(r.start, end), flags: r.flags ?? [] };
     if (r.version) m.version = r.version;
     // A body's own mention ("issued by SGS") carries no certificate of its own.
     if (!BODIES.has(r.id)) {
-      const cn = r.certificateNumber ?? findCertificateNumber(r.id, win.slice(0, 80), r.t);
+      const cn = r.certificateNumber ?? findCertificateNumber(r.id, win.slice(0, 80), t.slice(r.start, r.end));
       if (cn) m.certificateNumber = cn;
       const iss = findIssuer(win.slice(0, 80), before);
       if (iss) m.issuer = iss;
       const vu = findValidUntil(win);
       if (vu) {
         m.validUntil = vu;
-        if (vu < today) addFlags(m.flags, ['expired']);
+        if (vu < today) addFlags(m, ['expired']);
       }
     }
     out.push(m);

@@ -4,25 +4,49 @@
  * folded to ASCII; dash variants become "-"; odd spaces, zero-width and bidi controls become a
  * plain space (a zero-width space inside "ISO\u200B9001" then reads as a separator).
  */
-const NEEDS_WORK = /[\u00A0\u00AD\u2000-\u206F\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]/;
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x2212 || c === 0xfe58 || c === 0xfe63 || (c >= 0x2010 && c <= 0x2015)) return '-';
+  if (c >= 0x2000 && c <= 0x206f && !(c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || c >= 0x205f)) return ch;
+  return ' '; // spaces, zero-width, bidi controls, soft hyphen, BOM, ideographic space
+}
+
+function special(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x206f) || c === 0x2212 || c === 0x3000 ||
+    c === 0xfe58 || c === 0xfe63 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)
+  );
+}
 
 export function normalize(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Pages have few such characters: a plain loop finds them faster than a regex scan, and only
+  // they are replaced. Text dense with them (adversarial) is rebuilt through a buffer instead,
+  // since a million small concatenations would cost far more.
+  const n = text.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0 || c === 0x00ad || c === 0xfeff) r = 0x20;
-    else if (c >= 0x2000 && c <= 0x206f) {
-      if (c >= 0x2010 && c <= 0x2015) r = 0x2d; // hyphens and dashes
-      else if (c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || c >= 0x205f) r = 0x20; // spaces, ZW*, bidi
-    } else if (c === 0x2212 || c === 0xfe58 || c === 0xfe63) r = 0x2d;
-    if (r >= 0) {
-      out += text.slice(from, i) + String.fromCharCode(r);
+    if (c >= 0xa0 && special(c)) count++;
+  }
+  if (count === 0) return text;
+  if (count < 256 || count < n >> 6) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0xa0 || !special(c)) continue;
+      out += text.slice(from, i) + fold(text[i]);
       from = i + 1;
     }
+    return out + text.slice(from);
   }
-  return out + text.slice(from);
+  const buf = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    buf[i] = c >= 0xa0 && special(c) ? fold(text[i]).charCodeAt(0) : c;
+  }
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, i + 8192) as unknown as number[]);
+  return out;
 }

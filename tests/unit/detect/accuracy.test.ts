@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Issue #3 §Accuracy: precision and recall per claim id and overall on a labelled set: our own
  * sentences (English and Chinese, every claim id, spellings and look-alikes) plus real text from

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ClaimId } from '../../../lib/claims/ids';
 import { detect, type DetectOptions, type Match } from '../../../lib/detect';
