@@ -30,14 +30,19 @@ export interface ScanDocumentResult {
   anchors: Map<string, Element>;
 }
 
-/** Claims that differ only in evidence are kept apart: the panel shows "platform says" and "supplier says" separately. */
-const claimKey = (evidence: Evidence, id: ClaimId, version: string | undefined) => `${evidence}|${id}|${version ?? ''}`;
+/**
+ * Claims merge by (id, version). Claims that differ only in evidence are kept apart: the panel
+ * shows "platform says" and "supplier says" separately. `iso-other` stands for many standards
+ * (ISO 20000, ISO 14064, ...): without a version, its written name keeps them apart.
+ */
+const claimKey = (evidence: Evidence, id: ClaimId, version: string | undefined, text: string) =>
+  `${evidence}|${id}|${version ?? (id === 'iso-other' ? text.toUpperCase().replace(/[^A-Z0-9]/g, '') : '')}`;
 
 class ClaimSet {
   private byKey = new Map<string, Claim>();
 
   add(m: Pick<Match, 'id' | 'text' | 'flags' | 'version' | 'certificateNumber' | 'issuer' | 'validUntil'>, evidence: Evidence): Claim {
-    const key = claimKey(evidence, m.id, m.version);
+    const key = claimKey(evidence, m.id, m.version, m.text);
     const existing = this.byKey.get(key);
     if (!existing) {
       const claim: Claim = { id: m.id, text: clip(m.text.replace(/\s+/g, ' ').trim(), 200), evidence, flags: [...m.flags] };

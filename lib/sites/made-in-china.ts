@@ -152,7 +152,12 @@ export function hiddenRest(full: string, visible: string): string {
   // Items before the last comma are shown whole; the one after it may be cut mid-word.
   const cut = shown.lastIndexOf(',');
   const prefix = cut >= 0 ? shown.slice(0, cut + 1) : '';
-  if (prefix && f.startsWith(prefix)) return f.slice(prefix.length).trim();
+  if (prefix && f.startsWith(prefix)) {
+    const rest = f.slice(prefix.length).trim();
+    // The last visible item may be whole ("ISO 20000...") or cut ("ISO 200..."): drop it only when whole.
+    const last = shown.slice(cut + 1).trim();
+    return last && rest.startsWith(`${last},`) ? rest.slice(last.length + 1).trim() : rest;
+  }
   return f.startsWith(shown) && shown.length === f.length ? '' : f;
 }
 
