@@ -67,6 +67,9 @@ test.describe('demo pages', () => {
         const platform = expected.scan.suppliers.flatMap((s) => s.claims).filter((c) => c.evidence === 'platform').length;
         await expect(panel.locator('[data-testid="claim"][data-evidence="platform"]')).toHaveCount(platform);
       }
+      // Demo pages load nothing from the network (data: images only), so any request left over
+      // would be the content script's own: there must be none (favicon is the browser's).
+      expect(ext.network.aborted.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
     });
   }
 
