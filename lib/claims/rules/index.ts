@@ -348,8 +348,9 @@ export const MISNOMERS: Array<{ ids: ClaimId[]; a?: string; b?: string }> = [
  * Context for ambiguous names. AFTER is tested on the few words after the name (function words
  * and other acronyms may stand between), BEFORE on the words before it.
  */
-const CTX = '(?:certif\\w{0,9}|marks?|marked|marking|approv\\w{0,5}|listed|compliant|complian\\w{0,3}|conform\\w{0,4}|standards?|accredit\\w{0,6}|audit\\w{0,3}|passed|registered|registration|declaration|DoC|test(?:ed)?\\s{1,2}reports?|SVHC|directive|认证|验厂|证书|认可|标志|标识|检测|报告)';
-export const CTX_AFTER = `^[\\s\\-:,()®™/]{0,4}(?:(?:and|&|or|other|the|a|an|is|are|has|have|been|with|[A-Z]{2,6}(?:us)?)[\\s,/]{1,3}){0,3}${CTX}`;
+const CTX = '(?:certif\\w{0,9}|marks?|marked|marking|approv\\w{0,5}|listed|compliant|complian\\w{0,3}|conform\\w{0,4}|standards?|accredit\\w{0,6}|audit\\w{0,3}|passed|registered|registration|declaration|DoC|test(?:ed)?\\s{1,2}reports?|SVHC|directive|认证|验厂|证书|认可|标志|标识|检测|报告)(?![a-z])';
+// Between the name and the word: function words, other acronyms, or an identifier ("BIS R-41012345 registration").
+export const CTX_AFTER = `^[\\s\\-:,()®™/]{0,4}(?:(?:and|&|or|other|the|a|an|is|are|has|have|been|with|[A-Z]{2,6}(?:us)?|(?=[A-Z\\-/]{0,4}\\d)[A-Z0-9][A-Z0-9\\-/.]{1,20})[\\s,/]{1,3}){0,3}${CTX}`;
 export const CTX_BEFORE = `(?:${CTX}|obtained|passed|with\\s{1,2}the|Certifications?|Approvals?)\\s{0,2}[:]?\\s{0,2}(?:(?:the|a|an|and|of|by|to|with|[A-Z]{2,6}(?:us)?)[\\s,/&]{1,3}){0,3}$`;
 
 /**

@@ -82,15 +82,11 @@ describe('detect() on random and adversarial text', () => {
   });
 });
 
-describe('time grows linearly (best of 3, generous bound)', () => {
-  const bestMs = (text: string): number => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      detect(text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
+describe('time grows linearly (best of 5, interleaved, generous bound)', () => {
+  const time = (text: string): number => {
+    const t0 = performance.now();
+    detect(text);
+    return performance.now() - t0;
   };
   const ADVERSARIAL: Array<[string, string]> = [
     ['runs of "ISO "', 'ISO '],
@@ -102,12 +98,19 @@ describe('time grows linearly (best of 3, generous bound)', () => {
     ['labels without values', 'ISO 9001 Cert. No.: valid until '],
     ['mixed CJK and emoji', 'ISO😀认证9001，证书编号：'],
   ];
-  it.each(ADVERSARIAL)('%s: 1 MB takes less than 8x the time of 250 KB', (_name, unit) => {
+  // Timing on a shared 2-core machine is noisy: small and large runs alternate (so a burst of
+  // load hits both), the best of 5 counts, and one retry is allowed.
+  it.each(ADVERSARIAL)('%s: 1 MB takes less than 8x the time of 250 KB', { retry: 2, timeout: 90_000 }, (_name, unit) => {
     const small = unit.repeat(Math.ceil(250_000 / unit.length));
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const ts = Math.max(bestMs(small), 1);
-    const tl = bestMs(large);
+    detect(small); // warm-up (JIT)
+    let ts = Infinity;
+    let tl = Infinity;
+    for (let i = 0; i < 5; i++) {
+      ts = Math.min(ts, time(small));
+      tl = Math.min(tl, time(large));
+    }
     // Linear is 4x; quadratic backtracking would be 16x or far more.
-    expect(tl / ts, `${tl.toFixed(1)} ms vs ${ts.toFixed(1)} ms`).toBeLessThan(8);
-  }, 60_000);
+    expect(tl / Math.max(ts, 1), `${tl.toFixed(1)} ms vs ${ts.toFixed(1)} ms`).toBeLessThan(8);
+  });
 });
