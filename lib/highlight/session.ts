@@ -29,6 +29,8 @@ export interface SessionOptions {
   cards: CardSource;
   /** Quiet time after the last DOM change before rescanning. */
   debounceMs?: number;
+  /** A page that never stops changing (tickers, carousels) is still rescanned this often. */
+  maxWaitMs?: number;
   /** How often to look for history-API navigations that fire no event. */
   urlPollMs?: number;
   onError?(error: unknown): void;
@@ -42,6 +44,10 @@ export interface Session {
   readonly signal: AbortSignal;
 }
 
+/** Two letters in a row (any script): text without one cannot name a certification. */
+const WORD = /\p{L}\p{L}/u;
+const hasWord = (text: string | null) => !!text && WORD.test(text);
+
 /** Page kinds whose supplier cards get a marker. */
 const LIST_KINDS = new Set<PageScan['pageKind']>(['search']);
 
@@ -51,6 +57,7 @@ export function startSession(opts: SessionOptions): Session {
   const ac = new AbortController();
   const { signal } = ac;
   const debounceMs = opts.debounceMs ?? 500;
+  const maxWaitMs = opts.maxWaitMs ?? 3000;
   const onError = opts.onError ?? ((e: unknown) => console.warn('[certlens]', e));
 
   const removeStyles = injectPageStyles(doc);
@@ -62,6 +69,8 @@ export function startSession(opts: SessionOptions): Session {
   let lastSent = '';
   let pendingWhileHidden = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change of the current burst was seen (for maxWaitMs). */
+  let burstStart = 0;
   let href = currentHref();
 
   function currentHref(): string {
@@ -73,6 +82,7 @@ export function startSession(opts: SessionOptions): Session {
     if (signal.aborted) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    burstStart = 0;
     if (doc.hidden) {
       // Hidden tabs do no work; visibilitychange picks it up.
       pendingWhileHidden = true;
@@ -109,19 +119,32 @@ export function startSession(opts: SessionOptions): Session {
 
   function schedule(): void {
     if (signal.aborted) return;
+    const now = Date.now();
+    if (!burstStart) burstStart = now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
+    // Debounced, but never put off for longer than maxWaitMs in total.
+    timer = setTimeout(run, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   }
 
+  /**
+   * Whether a batch of DOM changes can have changed the claims. Our own elements never count;
+   * neither does text with no word in it (countdown timers, prices ticking: "02:13:45"), which
+   * would otherwise rescan a deal page every second. A huge batch counts without a look.
+   */
   function relevant(records: MutationRecord[]): boolean {
+    if (records.length > 1000) return true;
     for (const r of records) {
+      if (isInsideOwn(r.target)) continue;
       if (r.type === 'characterData') {
-        if (!isInsideOwn(r.target)) return true;
+        if (hasWord(r.target.nodeValue)) return true;
         continue;
       }
-      if (isInsideOwn(r.target)) continue;
-      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      if (nodes.some((n) => !isOwnElement(n))) return true;
+      for (const list of [r.addedNodes, r.removedNodes]) {
+        for (let i = 0; i < list.length; i++) {
+          const n = list[i]!;
+          if (n.nodeType === 3 ? hasWord(n.nodeValue) : n.nodeType === 1 && !isOwnElement(n)) return true;
+        }
+      }
     }
     return false;
   }

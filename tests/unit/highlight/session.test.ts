@@ -9,7 +9,7 @@ let session: Session | null = null;
 let sent: PageScan[] = [];
 let scanCalls = 0;
 
-function start(html: string, opts: { list?: boolean } = {}) {
+function start(html: string, opts: { list?: boolean; maxWaitMs?: number } = {}) {
   document.body.innerHTML = html;
   if (opts.list) document.body.setAttribute('data-list', '');
   session = startSession({
@@ -21,6 +21,7 @@ function start(html: string, opts: { list?: boolean } = {}) {
     send: (scan) => void sent.push(scan),
     cards: { get: async () => ({}) },
     debounceMs: 50,
+    maxWaitMs: opts.maxWaitMs,
     urlPollMs: 20,
   });
   return session;
@@ -75,6 +76,28 @@ describe('highlight session', () => {
     expect(document.querySelectorAll('certlens-marker')).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 150));
     expect(scanCalls).toBe(1);
+  });
+
+  it('ignores text changes with no word in them (countdown timers)', async () => {
+    start(`${PAGE}<span id="timer">02:13:45</span>`);
+    const timer = document.getElementById('timer')!;
+    timer.firstChild!.nodeValue = '02:13:44';
+    timer.replaceChildren(document.createTextNode('02:13:43'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(scanCalls).toBe(1);
+    timer.firstChild!.nodeValue = 'Sold out';
+    await vi.waitFor(() => expect(scanCalls).toBe(2));
+  });
+
+  it('still rescans a page that never stops changing, within maxWaitMs', async () => {
+    start(PAGE, { maxWaitMs: 200 });
+    const p = document.querySelector('p')!;
+    const ticker = setInterval(() => p.append(' more text'), 20);
+    try {
+      await vi.waitFor(() => expect(scanCalls).toBeGreaterThanOrEqual(2), { timeout: 1000 });
+    } finally {
+      clearInterval(ticker);
+    }
   });
 
   it('puts a marker with claim and red-flag counts on each supplier card of a list page', () => {
