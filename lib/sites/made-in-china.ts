@@ -40,6 +40,12 @@ export const selectors = {
   // made-in-china-search-1: "China Supplier - Gold Member" / "... Diamond Member" (`compnay` is the site's typo).
   listMemberImg: '.compnay-auth img[alt*="Member"]',
   listAuditedImg: '.compnay-auth img[alt="Audited Supplier"]',
+  // Product-search cards (UNVERIFIED, jiazg23 parsing.py): badges by alt, product name, location, business type.
+  listAnyMemberImg: 'img[alt$="Gold Member"], img[alt$="Diamond Member"]',
+  listAnyAuditedImg: 'img[alt="Audited Supplier"]',
+  listProductName: 'h2.product-name',
+  listLocation: '.company-address-info .tip-para',
+  listBusinessType: '.company-tag .tag-list',
   listIntroRow: 'table.company-intro tr',
   // made-in-china-search-1: `span[title]` of the "Mgmt. Certification:" value holds the full list.
   listCertSpan: 'span[title]',
@@ -170,13 +176,13 @@ function listSuppliers(doc: Document): SupplierExtraction[] {
     if (!sub) continue;
     const platformClaims: PlatformClaim[] = [];
     const badges: string[] = [];
-    const member = qs(card, selectors.listMemberImg);
+    const member = qs(card, selectors.listMemberImg) ?? qs(card, selectors.listAnyMemberImg);
     if (member) {
       const label = attr(member, 'alt').replace(/^China Supplier\s*-\s*/i, '');
       platformClaims.push({ id: 'mic-membership', text: label, element: member.parentElement ?? member });
       badges.push(label);
     }
-    const audited = qs(card, selectors.listAuditedImg);
+    const audited = qs(card, selectors.listAuditedImg) ?? qs(card, selectors.listAnyAuditedImg);
     if (audited) {
       platformClaims.push({ id: 'mic-audited-supplier', text: 'Audited Supplier', element: audited.parentElement ?? audited });
       badges.push('Audited Supplier');
@@ -187,6 +193,9 @@ function listSuppliers(doc: Document): SupplierExtraction[] {
     const rows = labelled(qsa(card, selectors.listIntroRow), 'td.subject', 'td:not(.subject)');
     const table = qs(card, 'table.company-intro');
     if (table) regions.push({ root: table, evidence: 'supplier' });
+    // Product-search card: the product's own name is the supplier's text.
+    const productName = qs(card, selectors.listProductName);
+    if (productName) regions.push({ root: productName, evidence: 'supplier' });
     const certCell = rows.get('mgmt. certification');
     if (certCell) {
       regions.push({ root: certCell, evidence: 'supplier', claimList: true });
@@ -195,13 +204,13 @@ function listSuppliers(doc: Document): SupplierExtraction[] {
       const rest = hiddenRest(attr(qs(certCell, selectors.listCertSpan), 'title'), textOf(certCell));
       if (rest) texts.push({ text: rest, evidence: 'supplier', claimList: true });
     }
-    const city = textOf(rows.get('city/province'));
+    const city = textOf(rows.get('city/province')) || textOf(qs(card, selectors.listLocation));
     out.push({
       key: `made-in-china:${sub}`,
       name: textOf(link) || attr(link, 'title') || sub,
       url: `https://${sub}.en.made-in-china.com`,
       country: lastPart(city) || undefined,
-      businessType: textOf(rows.get('business type')) || undefined,
+      businessType: textOf(rows.get('business type')) || textOf(qs(card, selectors.listBusinessType)) || undefined,
       badges: badges.length ? badges : undefined,
       platformClaims,
       regions,

@@ -93,6 +93,18 @@ describe('made-in-china adapter on constructed and demo pages', () => {
     expect(ids(s, 'supplier')).toEqual(expect.arrayContaining(['ce', 'rohs', 'fcc', 'ul']));
   });
 
+  it('product-search list: one record per supplier across its product cards, product names read', () => {
+    const { scan, anchors } = scanFixture('made-in-china-product-search.html');
+    expect(scan.pageKind).toBe('search');
+    expect(scan.suppliers.map((s) => s.key)).toEqual(['made-in-china:windrose-beauty', 'made-in-china:sunpeak-tools']);
+    const windrose = scan.suppliers[0];
+    expect(windrose).toMatchObject({ country: 'China', businessType: 'Manufacturer/Factory', badges: ['Diamond Member', 'Audited Supplier'] });
+    expect(ids(windrose, 'supplier')).toEqual(['ce', 'gs-mark', 'etl']); // from both of its product cards
+    expect(ids(scan.suppliers[1])).toEqual(['mic-membership']);
+    expect(anchors.size).toBe(2);
+    expect(scan.claims).toEqual([]);
+  });
+
   it('audited-supplier report page: header badges, report lines, site chrome left out', () => {
     const { scan } = scanFixture('made-in-china-report.html');
     expect(scan.pageKind).toBe('supplier');
