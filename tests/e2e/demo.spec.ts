@@ -183,6 +183,13 @@ test.describe('demo pages', () => {
     await expect.poll(stored).toBeNull();
   });
 
+  test('clicking the toolbar icon opens the side panel', async ({ ext }) => {
+    const sw = await ext.sw();
+    await expect
+      .poll(() => sw.evaluate(() => chrome.sidePanel.getPanelBehavior()))
+      .toEqual({ openPanelOnActionClick: true });
+  });
+
   test('the no-network guard notices a request made by the extension', async ({ ext }) => {
     // Proves the check every test runs at teardown can fail: make the worker fetch on purpose.
     const sw = await ext.sw();
