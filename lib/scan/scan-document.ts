@@ -4,7 +4,7 @@ import type { Match } from '../detect/types';
 import { blockedReason } from '../sites/blocked';
 import { clip } from '../sites/dom';
 import { pickAdapter } from '../sites';
-import type { PlatformClaim, Region, SupplierExtraction, TextSource } from '../sites/types';
+import type { Extraction, PlatformClaim, Region, SupplierExtraction, TextSource } from '../sites/types';
 import type { Hit } from './hits';
 import type { Claim, Evidence, PageScan, SupplierScan } from './page-scan';
 import { assessSuppliers } from './assess';
@@ -131,8 +131,16 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
   }
 
   const pageUrl = parsed ?? new URL('about:blank');
-  const pageKind = adapter.pageKind(pageUrl, doc);
-  const extraction = adapter.extract(doc, pageUrl);
+  // Adapters return empty results on unexpected pages; should one still throw on a page layout
+  // nobody foresaw, the page gets an empty scan rather than a broken content script.
+  let pageKind: PageScan['pageKind'] = 'other';
+  let extraction: Extraction = { suppliers: [], regions: [] };
+  try {
+    pageKind = adapter.pageKind(pageUrl, doc);
+    extraction = adapter.extract(doc, pageUrl);
+  } catch {
+    extraction = { suppliers: [], regions: [] };
+  }
   if (extraction.blockedReason) {
     return {
       scan: { ...base, pageKind: 'blocked', suppliers: [], claims: [], blockedReason: clip(extraction.blockedReason, 200) },

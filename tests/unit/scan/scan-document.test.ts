@@ -88,3 +88,20 @@ describe('scanDocument', () => {
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('scanDocument with a failing adapter', () => {
+  it('returns an empty, valid scan instead of throwing', async () => {
+    const { alibaba } = await import('../../../lib/sites/alibaba');
+    const original = alibaba.extract;
+    alibaba.extract = () => {
+      throw new Error('layout nobody foresaw');
+    };
+    try {
+      const doc = parseHtmlDocument('<html><body><p>ISO 9001</p></body></html>');
+      const { scan } = scanDocument(doc, 'https://www.alibaba.com/product-detail/x_1.html');
+      expect(PageScanSchema.parse(scan)).toMatchObject({ marketplace: 'alibaba', suppliers: [], claims: [] });
+    } finally {
+      alibaba.extract = original;
+    }
+  });
+});
