@@ -20,14 +20,17 @@ export { normalize } from './normalize';
 interface Compiled {
   rule: LatinRule;
   re: RegExp;
+  /** The pattern has capture groups: exec() it; otherwise test() (no allocation). */
+  groups: boolean;
 }
 
 const HEADS = new Map<string, Compiled[]>();
 for (const rule of LATIN_RULES) {
   const re = new RegExp(rule.re, rule.cs ? 'y' : 'yi');
+  const groups = new RegExp(`${rule.re}|`).exec('')!.length > 1;
   for (const h of rule.h) {
     const list = HEADS.get(h) ?? [];
-    list.push({ rule, re });
+    list.push({ rule, re, groups });
     HEADS.set(h, list);
   }
 }
@@ -41,7 +44,6 @@ for (const h of HEADS.keys()) {
   HEAD_MAX = Math.max(HEAD_MAX, h.length);
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F]+|[0-9]+/g;
 const CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
 const CJK_ID = new Map(CJK_RULES);
 const CJK_KEYS = [...CJK_RULES.map(([s]) => s)];
@@ -73,7 +75,7 @@ interface Raw {
   end: number;
   strong: boolean;
   /** Allocated only when a flag is set: dense adversarial text makes millions of candidates. */
-  flags?: ClaimFlag[];
+  flags?: readonly ClaimFlag[];
   version?: string;
   certificateNumber?: string;
   cjk?: boolean;
@@ -83,10 +85,15 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-function addFlags(raw: { flags?: ClaimFlag[] }, more: readonly ClaimFlag[] | undefined): void {
+/** Copy-on-write: a rule's own flag list may be shared by many candidates until one changes. */
+function addFlags(raw: { flags?: readonly ClaimFlag[] }, more: readonly ClaimFlag[] | undefined): void {
   if (!more || more.length === 0) return;
-  const flags = (raw.flags ??= []);
-  for (const f of more) if (!flags.includes(f)) flags.push(f);
+  if (!raw.flags) {
+    raw.flags = more;
+    return;
+  }
+  const add = more.filter((f) => !raw.flags!.includes(f));
+  if (add.length) raw.flags = [...raw.flags, ...add];
 }
 
 function applyVersion(raw: Raw, table: string | undefined, keys: Array<string | undefined>): void {
@@ -120,40 +127,58 @@ function isoRaw(n: string, year: string | undefined, start: number, end: number,
   return raw;
 }
 
-/** Pass 1 (Latin): heads from the tokenizer, bounded sticky patterns. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Pass 1 (Latin): a hand-written tokenizer (runs of letters, runs of digits) that allocates
+ * nothing for ordinary words; only head words try their bounded sticky patterns.
+ */
 function latin(t: string, out: Raw[]): void {
   let consumed = 0;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(t))) {
-    const s = m.index;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = t.charCodeAt(i);
+    const letters = isLetter(c0);
+    if (!letters && !isDigit(c0)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    if (letters) while (i < n && isLetter(t.charCodeAt(i))) i++;
+    else while (i < n && isDigit(t.charCodeAt(i))) i++;
     if (s < consumed) continue;
+    if (i - s > HEAD_MAX || !HEAD_FIRST.has(c0)) continue;
     if (s > 0 && isWordChar(t.charCodeAt(s - 1))) continue; // "X5CE", "ISO9001" (digits handled by head)
-    const w = m[0];
-    if (w.length > HEAD_MAX || !HEAD_FIRST.has(w.charCodeAt(0))) continue;
-    const list = HEADS.get(w.toUpperCase());
+    const list = HEADS.get(t.slice(s, i).toUpperCase());
     if (!list) continue;
-    for (const { rule, re } of list) {
+    const headLen = i - s;
+    for (const { rule, re, groups } of list) {
       re.lastIndex = s;
-      const r = re.exec(t);
-      if (!r) continue;
-      const e = s + r[0].length;
-      if (e < t.length && isWordChar(t.charCodeAt(e)) && isWordChar(t.charCodeAt(e - 1))) continue;
+      let r: RegExpExecArray | null = null;
+      if (groups) {
+        r = re.exec(t);
+        if (!r) continue;
+      } else if (!re.test(t)) continue;
+      const e = groups ? s + r![0].length : re.lastIndex;
+      if (e < n && isWordChar(t.charCodeAt(e)) && isWordChar(t.charCodeAt(e - 1))) continue;
       let raw: Raw | null;
       if (rule.m === 'iso') {
-        raw = isoRaw(r[1], r[2], s, e, /TS/i.test(r[0]));
+        raw = isoRaw(r![1], r![2], s, e, /TS/i.test(r![0]));
         if (!raw) continue;
       } else if (rule.m === 'gb') {
-        const g = GB_NUMBERS[r[1]];
+        const g = GB_NUMBERS[r![1]];
         if (!g) continue;
         raw = { id: g[0], start: s, end: e, strong: true };
-        applyVersion(raw, g[1], [r[2]]);
+        applyVersion(raw, g[1], [r![2]]);
       } else {
-        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && r[0].length > w.length) };
+        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && e - s > headLen) };
         addFlags(raw, rule.f);
         if (rule.fv) raw.version = rule.fv;
-        if (rule.v) applyVersion(raw, rule.v, [r[1], r[2]]);
-        if (rule.cn && r[1]) {
+        if (r && rule.v) applyVersion(raw, rule.v, [r[1], r[2]]);
+        if (r && rule.cn && r[1]) {
           raw.certificateNumber = rule.id === 'ce' ? `NB ${r[1]}` : rule.id === 'fsc' ? `FSC-${r[1]}` : rule.id === 'pefc' ? `PEFC${r[1]}` : r[1];
           raw.strong = true; // "CE 0123", "FSC-C123456": the code itself is the context
         }
@@ -325,7 +350,7 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
     if (cut >= 0) win = win.slice(0, cut);
     const before = t.slice(Math.max(prevEnd, r.start - 30), r.start);
 
-    const m: Match = { id: r.id, start: r.start, end, text: text.slice(r.start, end), flags: r.flags ?? [] };
+    const m: Match = { id: r.id, start: r.start, end, text: text.slice(r.start, end), flags: r.flags ? r.flags.slice() : [] };
     if (r.version) m.version = r.version;
     // A body's own mention ("issued by SGS") carries no certificate of its own.
     if (!BODIES.has(r.id)) {
