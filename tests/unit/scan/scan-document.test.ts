@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../../lib/scan/node-html';
 import { countClaims, PageScanSchema } from '../../../lib/scan/page-scan';
 import { scanDocument } from '../../../lib/scan/scan-document';
-import { DEMO_URLS, demoDir, FIXTURE_URLS, NOW, pagesDir } from '../sites/helpers';
+import { CORPUS_URLS, corpusDir, DEMO_URLS, demoDir, FIXTURE_URLS, hasCorpus, NOW, pagesDir } from '../sites/helpers';
 
 const MIC_HOME = (inner: string) => `<!doctype html><html><head><link rel="canonical" href="https://acme.en.made-in-china.com"></head><body>
   <h1 class="shop-sign__header-title--text">Acme Test Co., Ltd.</h1>
@@ -104,4 +104,21 @@ describe('scanDocument with a failing adapter', () => {
       alibaba.extract = original;
     }
   });
+});
+
+describe.skipIf(!hasCorpus)('scanDocument on a browser DOM, real saved pages', () => {
+  // happy-dom stands in for the page's own DOM (the content script's case); linkedom is `npm run scan`.
+  for (const file of ['made-in-china-company-1.html', 'made-in-china-search-1.html', 'alibaba-search-1.html', 'indiamart-company-1.html']) {
+    it(`${file}: same scan and same number of highlights as linkedom`, () => {
+      const url = CORPUS_URLS[file];
+      const html = readFileSync(path.join(corpusDir, file), 'utf8');
+      const window = new Window({ url });
+      const browserDoc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const a = scanDocument(browserDoc, url, { now: NOW });
+      const b = scanDocument(parseHtmlDocument(html), url, { now: NOW });
+      expect(a.scan).toEqual(b.scan);
+      expect(a.hits.length).toBe(b.hits.length);
+      window.close();
+    });
+  }
 });
