@@ -79,5 +79,21 @@ describe('detector accuracy on the labelled set', () => {
       expect(recall(all.total)).toBeGreaterThanOrEqual(0.95);
     });
   });
+  describe.skipIf(!hasCorpus)('whole saved pages (../shared/corpus): no claim outside the expected ids', () => {
+    const pages = hasCorpus ? (JSON.parse(fs.readFileSync(path.join(labelledDir, 'corpus.json'), 'utf8')).pages as Record<string, string[]>) : {};
+    const files = hasCorpus ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.html')) : [];
+    it('every saved page has an expectation', () => {
+      expect(files.filter((f) => !(f in pages))).toEqual([]);
+    });
+    it.each(files)('%s', (file) => {
+      const { document } = parseHTML(fs.readFileSync(path.join(corpusDir, file), 'utf8'));
+      for (const el of document.querySelectorAll('script,style,noscript,template')) el.remove();
+      const text = document.body?.textContent ?? '';
+      const unexpected = detect(text, { now: NOW })
+        .filter((m) => !pages[file].includes(m.id))
+        .map((m) => `${m.id} "${m.text}" in …${text.slice(Math.max(0, m.start - 30), m.end + 30).replace(/\s+/g, ' ')}…`);
+      expect(unexpected).toEqual([]);
+    });
+  });
   if (!hasCorpus) it.skip('corpus part skipped: ../shared/corpus is absent (a user clone)', () => {});
 });
