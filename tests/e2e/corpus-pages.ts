@@ -12,6 +12,7 @@ import { scanHtml } from './node-scan';
 export const CORPUS_PAGES = [
   { file: 'alibaba-product-1.html', url: 'https://www.alibaba.com/product-detail/Corpus-Sample-Product-One_1600000000001.html' },
   { file: 'alibaba-product-2.html', url: 'https://www.alibaba.com/product-detail/Corpus-Sample-Product-Two_1600000000002.html' },
+  { file: 'alibaba-search-1.html', url: 'https://www.alibaba.com/trade/search?SearchText=earphone+case' },
   { file: 'made-in-china-company-1.html', url: 'https://bidisco.en.made-in-china.com/' },
   { file: 'made-in-china-search-1.html', url: 'https://www.made-in-china.com/manufacturers-directory/item3/Earphone-Case-1.html' },
 ] as const;

@@ -19,7 +19,8 @@ test.describe('real marketplace pages (../shared/corpus)', () => {
 
       await expect.poll(() => claimCount(page), { message: 'content script scanned the page' }).toBe(expected.count);
       const sizes = await highlightSizes(page);
-      if (expected.count > 0) expect(sizes.claim + sizes.flagged, 'CSS highlights registered in the page').toBeGreaterThan(0);
+      expect(sizes.claim + sizes.flagged, 'CSS highlight ranges registered in the page').toBe(expected.ranges);
+      await expect(page.locator('[certlens-badge]'), 'badges outlined').toHaveCount(expected.badges);
 
       const tabId = await tabIdOf(ext, page);
       await expect
@@ -33,7 +34,7 @@ test.describe('real marketplace pages (../shared/corpus)', () => {
 
       if (expected.scan.pageKind === 'search') {
         // List pages: one marker per supplier card, and the panel opens one supplier at a time.
-        await expect(page.locator('certlens-marker')).toHaveCount(expected.scan.suppliers.length);
+        await expect(page.locator('certlens-marker')).toHaveCount(expected.anchors);
         const busiest = [...expected.scan.suppliers].sort((a, b) => b.claims.length - a.claims.length)[0]!;
         const section = panel.locator(`[data-testid="supplier"][data-supplier-key="${busiest.key}"]`);
         await section.getByRole('button', { expanded: false }).first().click();

@@ -51,13 +51,16 @@ test.describe('demo pages', () => {
       const { page, tabId, expected } = await visit(ext, file);
       expect(expected.count, 'the demo page states claims').toBeGreaterThan(0);
       const sizes = await highlightSizes(page);
-      expect(sizes.claim + sizes.flagged).toBeGreaterThan(0);
+      expect(expected.ranges).toBeGreaterThan(0);
+      expect(sizes.claim + sizes.flagged, 'CSS highlight ranges registered in the page').toBe(expected.ranges);
+      await expect(page.locator('[certlens-badge]'), 'badges outlined').toHaveCount(expected.badges);
       await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
 
       const panel = await openPanel(ext, tabId);
       await expect(panel.getByTestId('supplier')).toHaveCount(expected.scan.suppliers.length);
       if (expected.scan.pageKind === 'search') {
-        await expect(page.locator('certlens-marker')).toHaveCount(expected.scan.suppliers.length);
+        expect(expected.anchors, 'every supplier on the demo list has its card').toBe(expected.scan.suppliers.length);
+        await expect(page.locator('certlens-marker')).toHaveCount(expected.anchors);
         // Marker numbers match the scan of that supplier.
         for (const s of expected.scan.suppliers) {
           await expect(page.locator('certlens-marker').filter({ hasText: `${s.claims.length} claim` })).not.toHaveCount(0);

@@ -7,8 +7,17 @@ import { scanDocument } from '../../lib/scan/scan-document';
  * expectation the browser's highlights, badge and panel are checked against, computed apart
  * from the extension.
  */
-export function scanHtml(html: string, url: string): { scan: PageScan; count: number } {
+export function scanHtml(html: string, url: string): { scan: PageScan; count: number; ranges: number; badges: number; anchors: number } {
   const doc = parseHtmlDocument(html);
-  const { scan } = scanDocument(doc, url, { now: new Date() });
-  return { scan, count: countClaims(scan) };
+  const { scan, hits, anchors } = scanDocument(doc, url, { now: new Date() });
+  return {
+    scan,
+    count: countClaims(scan),
+    /** Text ranges to highlight (claims in embedded JSON or attributes count but are not shown). */
+    ranges: hits.reduce((n, h) => n + h.pieces.length, 0),
+    /** Badge elements to outline. */
+    badges: hits.filter((h) => h.element).length,
+    /** Supplier cards found in the page (list pages): each gets a marker. */
+    anchors: [...anchors.keys()].filter((k) => scan.suppliers.some((s) => s.key === k)).length,
+  };
 }
