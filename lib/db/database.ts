@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { CertLensDbError, DB_MESSAGES } from './errors';
 import type { Note, Sighting, SightingKey, SupplierRecord } from './records';
+import type { AttachmentRecord, Settings, VerificationKey, VerificationRecord } from './verification-records';
 
 export const DB_NAME = 'certlens';
 
 /** The newest schema version below. Bump it with every `conditionalVersion` you append. */
-export const LATEST_DB_VERSION = 1;
+export const LATEST_DB_VERSION = 2;
 
 type Upgrade = (tx: Transaction) => Promise<unknown> | void;
 
@@ -22,6 +23,10 @@ export class CertLensDb extends Dexie {
   suppliers!: EntityTable<SupplierRecord, 'key'>;
   sightings!: Table<Sighting, SightingKey>;
   notes!: EntityTable<Note, 'supplierKey'>;
+  // v2 (issue #5): verification of claims
+  verifications!: Table<VerificationRecord, VerificationKey>;
+  attachments!: Table<AttachmentRecord, VerificationKey>;
+  settings!: EntityTable<Settings, 'key'>;
 
   private readonly blockedListeners = new Set<(err: CertLensDbError) => void>();
 
@@ -35,6 +40,15 @@ export class CertLensDb extends Dexie {
       suppliers: 'key, lastSeen, marketplace',
       sightings: '[supplierKey+claimId+version], supplierKey, claimId, lastSeen',
       notes: 'supplierKey, updatedAt',
+    });
+
+    // v2 (issue #5): the user's verification of each claim, its attachment, and the options
+    // page's settings. Supplier identifiers and the beyond-certificates ticks are optional
+    // fields on the supplier row (no index, so no change to `suppliers` and no upgrade).
+    this.conditionalVersion(2, {
+      verifications: '[supplierKey+claimId+version], supplierKey, status, expiryDate',
+      attachments: '[supplierKey+claimId+version], supplierKey',
+      settings: 'key',
     });
 
     // Dexie only logs a blocked upgrade and keeps waiting; surface it so the page can say why

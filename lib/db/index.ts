@@ -3,6 +3,7 @@ import { CertLensDb, DB_NAME } from './database';
 export { CertLensDb, DB_NAME, LATEST_DB_VERSION } from './database';
 export { CertLensDbError, explainDbError, withReadableErrors, type DbProblem } from './errors';
 export * from './records';
+export * from './verification-records';
 export { getSupplier, listRecentSuppliers, listSightings, recordPageScan } from './suppliers';
 export { getNote, saveNote } from './notes';
 

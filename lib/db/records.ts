@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_FLAGS, CLAIM_IDS } from '../claims/ids';
 import { EvidenceSchema, MarketplaceSchema } from '../scan/page-scan';
+import { BeyondCertificateSchema, SupplierIdentifiersSchema } from './verification-records';
 
 /**
  * Stored record shapes. These are persisted in IndexedDB: a change here needs a new Dexie
@@ -23,6 +24,10 @@ export const SupplierRecordSchema = z.object({
   firstSeen: z.number(),
   /** epoch ms; indexed for "suppliers you saw recently" */
   lastSeen: z.number(),
+  /** v2 (issue #5): company identifiers the user typed in (USCC, GSTIN, ...). */
+  identifiers: SupplierIdentifiersSchema.optional(),
+  /** v2 (issue #5): checks beyond certificates the user ticked for this supplier. */
+  beyondCertificates: z.array(BeyondCertificateSchema).optional(),
 });
 export type SupplierRecord = z.infer<typeof SupplierRecordSchema>;
 

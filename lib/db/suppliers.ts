@@ -34,6 +34,9 @@ export async function recordPageScan(db: CertLensDb, scan: PageScan, now: number
           badges: s.badges ?? old?.badges ?? [],
           firstSeen: old?.firstSeen ?? now,
           lastSeen: now,
+          // What the user typed (issue #5) is never overwritten by a page.
+          ...(old?.identifiers && { identifiers: old.identifiers }),
+          ...(old?.beyondCertificates && { beyondCertificates: old.beyondCertificates }),
         };
       });
       await db.suppliers.bulkPut(records);
