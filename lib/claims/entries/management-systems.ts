@@ -548,7 +548,7 @@ export const managementSystems: ClaimEntry[] = [
     ],
     markets: [],
     sources: [
-      src('http://the9000store.com/what-are-iso-9000-standards/what-is-iso-9000/', 'What is ISO 9000? (fundamentals and vocabulary; no requirements)', 'summary', 'certifies', 'validity', 'redFlags'),
+      src('https://www.iso.org/standard/45481.html', 'ISO 9000:2015 Quality management systems: Fundamentals and vocabulary (ISO)', 'summary', 'certifies', 'validity', 'redFlags'),
       isoNoCertify('owner', 'issuer'),
       isoCertifiedWording('askFor', 'doesNotCertify', 'howToVerify'),
     ],
@@ -632,7 +632,7 @@ export const managementSystems: ClaimEntry[] = [
       bvProcess('validity'),
       seed('doesNotCertify', 'howToVerify'),
       iafCertSearchHelp('registries'),
-      src('http://the9000store.com/what-are-iso-9000-standards/what-is-iso-9000/', 'What is ISO 9000? (fundamentals and vocabulary; no requirements)', 'certifies'),
+      src('https://www.iso.org/standard/45481.html', 'ISO 9000:2015 Quality management systems: Fundamentals and vocabulary (ISO)', 'certifies'),
     ],
   },
   {
