@@ -2,11 +2,12 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { CertLensDbError, DB_MESSAGES } from './errors';
 import type { Note, Sighting, SightingKey, SupplierRecord } from './records';
 import type { AttachmentRecord, Settings, VerificationKey, VerificationRecord } from './verification-records';
+import { V3_STORES, type Shortlist, type ShortlistMember, type ShortlistMemberKey, type SupplierTags } from './shortlists';
 
 export const DB_NAME = 'certlens';
 
 /** The newest schema version below. Bump it with every `conditionalVersion` you append. */
-export const LATEST_DB_VERSION = 2;
+export const LATEST_DB_VERSION = 3;
 
 type Upgrade = (tx: Transaction) => Promise<unknown> | void;
 
@@ -27,6 +28,10 @@ export class CertLensDb extends Dexie {
   verifications!: Table<VerificationRecord, VerificationKey>;
   attachments!: Table<AttachmentRecord, VerificationKey>;
   settings!: EntityTable<Settings, 'key'>;
+  // v3 (issue #6): shortlists and tags
+  shortlists!: EntityTable<Shortlist, 'id'>;
+  shortlistMembers!: Table<ShortlistMember, ShortlistMemberKey>;
+  tags!: EntityTable<SupplierTags, 'supplierKey'>;
 
   private readonly blockedListeners = new Set<(err: CertLensDbError) => void>();
 
@@ -50,6 +55,11 @@ export class CertLensDb extends Dexie {
       attachments: '[supplierKey+claimId+version], supplierKey',
       settings: 'key',
     });
+
+    // v3 (issue #6): shortlists {id, name, note, order, createdAt, updatedAt}, their members
+    // [shortlistId+supplierKey] and tags per supplier (multiEntry `*tags` for the dashboard's
+    // filter). New tables only: no upgrade function. Stores are listed in ./shortlists.ts.
+    this.conditionalVersion(3, V3_STORES);
 
     // Dexie only logs a blocked upgrade and keeps waiting; surface it so the page can say why
     // nothing loads instead of spinning forever.
