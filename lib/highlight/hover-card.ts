@@ -107,7 +107,9 @@ export class HoverCard {
     doc.addEventListener('pointermove', (e) => this.onPointer(e), opts);
     doc.addEventListener('scroll', () => this.hide(), { ...opts, capture: true });
     doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), opts);
-    doc.addEventListener('pointerleave', () => this.hide(), opts);
+    // The pointer left the window (pointerleave does not reach the document itself).
+    doc.documentElement.addEventListener('pointerleave', () => this.hide(), opts);
+    doc.defaultView?.addEventListener('blur', () => this.hide(), opts);
   }
 
   /** Fetches card texts ahead of hovering (one message per scan). */
