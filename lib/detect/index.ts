@@ -76,6 +76,8 @@ interface Raw {
   strong: boolean;
   /** Allocated only when a flag is set: dense adversarial text makes millions of candidates. */
   flags?: readonly ClaimFlag[];
+  /** An English word in capitals (LatinRule.w). */
+  weak?: boolean;
   version?: string;
   certificateNumber?: string;
   cjk?: boolean;
@@ -175,6 +177,7 @@ function latin(t: string, out: Raw[]): void {
         applyVersion(raw, g[1], [r![2]]);
       } else {
         raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && e - s > headLen) };
+        if (rule.w) raw.weak = true;
         addFlags(raw, rule.f);
         if (rule.fv) raw.version = rule.fv;
         if (r && rule.v) applyVersion(raw, rule.v, [r[1], r[2]]);
@@ -284,23 +287,27 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
   while (i < cand.length) {
     let j = i;
     while (j + 1 < cand.length && listed(t.slice(cand[j].end, cand[j + 1].start))) j++;
-    let ok = !!opts.claimList;
-    const ambIds = new Set<ClaimId>();
-    for (let k = i; k <= j && !ok; k++) {
+    const ctx = (k: number): boolean => {
       const r = cand[k];
-      if (r.strong) ok = true;
-      else ambIds.add(r.id);
+      const aEnd = Math.min(r.end + 40, k + 1 < cand.length ? cand[k + 1].start : t.length);
+      const bStart = Math.max(r.start - 40, k > 0 ? cand[k - 1].end : 0);
+      return CTX_A.test(t.slice(r.end, aEnd)) || CTX_B.test(t.slice(bStart, r.start));
+    };
+    const claimList = !!opts.claimList;
+    let strong = false;
+    const ambIds = new Set<ClaimId>();
+    for (let k = i; k <= j; k++) {
+      const r = cand[k];
+      if (r.strong) strong = true;
+      else if (!r.weak) ambIds.add(r.id);
     }
-    if (!ok && ambIds.size >= 2) ok = true;
-    if (!ok) {
-      for (let k = i; k <= j && !ok; k++) {
-        const r = cand[k];
-        const aEnd = Math.min(r.end + 40, k + 1 < cand.length ? cand[k + 1].start : t.length);
-        const bStart = Math.max(r.start - 40, k > 0 ? cand[k - 1].end : 0);
-        if (CTX_A.test(t.slice(r.end, aEnd)) || CTX_B.test(t.slice(bStart, r.start))) ok = true;
-      }
+    // Two different ambiguous names listed together ("CE, UL") vouch for each other.
+    let ok = claimList || strong || ambIds.size >= 2;
+    for (let k = i; k <= j && !ok; k++) if (ctx(k)) ok = true;
+    for (let k = i; k <= j; k++) {
+      const r = cand[k];
+      keep[k] = r.strong || (r.weak ? claimList || strong || ctx(k) : ok || ctx(k));
     }
-    for (let k = i; k <= j; k++) keep[k] = ok || cand[k].strong;
     i = j + 1;
   }
   const acc = cand.filter((_, k) => keep[k]);

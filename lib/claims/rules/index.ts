@@ -42,6 +42,12 @@ export interface LatinRule {
   fv?: string;
   /** Capture 1 is a certificate/licence code to report as certificateNumber. */
   cn?: 1;
+  /**
+   * An ordinary English word in capitals (REACH, WRAP, RED, ITS): all-caps titles ("EASY TO
+   * REACH, CE CERTIFIED") are full of them, so it needs its own context or a strong claim in its
+   * list; another ambiguous name's context is not enough.
+   */
+  w?: 1;
   /** Strong when the match is longer than its head word ("GS mark", "BRC Food", "IAF MLA"). */
   x?: 1;
   /** The number (capture 1) picks the id from ISO_NUMBERS ('iso') or GB_NUMBERS ('gb'). */
@@ -84,7 +90,7 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'amfori-bepi', h: ['AMFORI', 'BEPI'], re: '(?:amfori[\\s\\-]{0,2})?BEPI', n: 's' },
   { id: 'sedex-smeta', h: ['SEDEX', 'SMETA'], re: '(?:SEDEX(?:[\\s/\\-]{1,3}SMETA)?|SMETA)(?:[\\s\\-]{0,2}[246][\\s\\-]{0,2}(?:P(?:illars?)?)(?![A-Za-z]))?', n: 's' },
   { id: 'sa8000', h: ['SA'], re: `SA${S}8000(?:${Y})?`, n: 's', v: 'sa8000' },
-  { id: 'wrap', h: ['WRAP'], re: 'WRAP', n: 'c', cs: 1 },
+  { id: 'wrap', h: ['WRAP'], re: 'WRAP', n: 'c', cs: 1, w: 1 },
   { id: 'wrap', h: ['WORLDWIDE'], re: 'Worldwide\\s{1,2}Responsible\\s{1,2}(?:Accredited|Apparel)\\s{1,2}Production', n: 's' },
   { id: 'c-tpat', h: ['C', 'CTPAT'], re: 'C[\\s\\-]{0,2}TPAT', n: 's' },
   { id: 'gsv', h: ['GLOBAL'], re: 'Global\\s{1,2}Security\\s{1,2}Verification', n: 's' },
@@ -107,7 +113,7 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'ukca', h: ['UKCA', 'UKNI'], re: '(?:UKCA|UKNI)', n: 's' },
   { id: 'ukca', h: ['UK'], re: 'UK\\s{1,2}CA', n: 'c', cs: 1 },
   { id: 'emc-lvd-red', h: ['EMC', 'LVD'], re: '(?:EMC|LVD)', n: 'c', cs: 1 },
-  { id: 'emc-lvd-red', h: ['RED'], re: 'RED', n: 'c', cs: 1 },
+  { id: 'emc-lvd-red', h: ['RED'], re: 'RED', n: 'c', cs: 1, w: 1 },
   { id: 'emc-lvd-red', h: ['2014', '2004', '2006', '1999'], re: '(2014/3[05]/EU|2014/53/EU|2004/108/EC|2006/95/EC|1999/5/EC)', n: 's', v: 'directive' },
   // Wording replaced by SDoC on 2 Nov 2017.
   { id: 'fcc', h: ['FCC'], re: 'FCC[\\s\\-]{1,2}DoC(?![A-Za-z])', n: 's', f: ['obsolete'], fv: 'FCC DoC' },
@@ -131,7 +137,7 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'rohs', h: ['ROHS'], re: 'RoHS(?:[\\s\\-]{0,2}(?:2|3|II|III|6/6|10)(?![\\w]))?', n: 's' },
   { id: 'rohs', h: ['2011', '2015'], re: '(?:2011/65/EU|2015/863)', n: 's' },
   { id: 'reach', h: ['REACH'], re: 'REACH(?=[\\s\\-]{1,2}(?:SVHC|compliant|compliance|regulation|Annex|test|1907))', n: 's' },
-  { id: 'reach', h: ['REACH'], re: 'REACH', n: 'c', cs: 1 },
+  { id: 'reach', h: ['REACH'], re: 'REACH', n: 'c', cs: 1, w: 1 },
   { id: 'reach', h: ['SVHC'], re: 'SVHC', n: 's' },
   { id: 'reach', h: ['1907'], re: '1907/2006', n: 's' },
   { id: 'cpc', h: ['CPSC', 'CPSIA'], re: '(?:CPSC|CPSIA)', n: 's' },
@@ -185,7 +191,7 @@ export const LATIN_RULES: LatinRule[] = [
   { id: 'bureau-veritas', h: ['BUREAU', 'BVQI'], re: '(?:Bureau\\s{1,2}Veritas|BVQI)', n: 's' },
   { id: 'bureau-veritas', h: ['BV'], re: 'BV', n: 'c', cs: 1 },
   { id: 'intertek', h: ['INTERTEK'], re: 'Intertek', n: 's' },
-  { id: 'intertek', h: ['ITS'], re: 'ITS', n: 'c', cs: 1 },
+  { id: 'intertek', h: ['ITS'], re: 'ITS', n: 'c', cs: 1, w: 1 },
   { id: 'dnv', h: ['DNV'], re: 'DNV(?:[\\s\\-]GL)?', n: 's', cs: 1 },
   { id: 'lrqa', h: ['LRQA'], re: 'LRQA', n: 's' },
   { id: 'lrqa', h: ['LLOYD'], re: "Lloyd(?:'|’)s\\s{1,2}Register", n: 's' },
@@ -351,7 +357,7 @@ export const MISNOMERS: Array<{ ids: ClaimId[]; a?: string; b?: string }> = [
 const CTX = '(?:certif\\w{0,9}|marks?|marked|marking|approv\\w{0,5}|listed|compliant|complian\\w{0,3}|conform\\w{0,4}|standards?|accredit\\w{0,6}|audit\\w{0,3}|passed|registered|registration|declaration|DoC|test(?:ed)?\\s{1,2}reports?|SVHC|directive|认证|验厂|证书|认可|标志|标识|检测|报告)(?![a-z])';
 // Between the name and the word: function words, other acronyms, or an identifier ("BIS R-41012345 registration").
 export const CTX_AFTER = `^[\\s\\-:,()®™/]{0,4}(?:(?:and|&|or|other|the|a|an|is|are|has|have|been|with|[A-Z]{2,6}(?:us)?|(?=[A-Z\\-/]{0,4}\\d)[A-Z0-9][A-Z0-9\\-/.]{1,20})[\\s,/]{1,3}){0,3}${CTX}`;
-export const CTX_BEFORE = `(?:${CTX}|obtained|passed|with\\s{1,2}the|Certifications?|Approvals?)\\s{0,2}[:]?\\s{0,2}(?:(?:the|a|an|and|of|by|to|with|[A-Z]{2,6}(?:us)?)[\\s,/&]{1,3}){0,3}$`;
+export const CTX_BEFORE = `(?:${CTX}|obtained|passed|with\\s{1,2}the|Certifications?|Approvals?)\\s{0,2}[:]?\\s{0,2}(?:(?:the|a|an|and|of|by|to|with|[A-Z]{2,6}(?:us)?)[\\s,/&]{1,3}){0,3}[\\s,;/&]{0,3}$`;
 
 /**
  * Hard negatives: an ambiguous name next to these words is something else, even in a claim list.

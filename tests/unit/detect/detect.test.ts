@@ -234,3 +234,14 @@ describe('offsets', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('all-caps titles', () => {
+  it('English words in capitals need their own context or a strong claim beside them', () => {
+    expect(ids('EASY TO REACH, CE CERTIFIED')).toEqual(['ce']);
+    expect(ids('GIFT WRAP, CE CERTIFIED')).toEqual(['ce']);
+    expect(ids('RED, CE APPROVED')).toEqual(['ce']);
+    expect(ids('CE, ROHS, REACH')).toEqual(['ce', 'rohs', 'reach']);
+    expect(ids('REACH COMPLIANT, CE')).toEqual(['reach', 'ce']);
+    expect(ids('REACH, WRAP', { claimList: true })).toEqual(['reach', 'wrap']);
+  });
+});
