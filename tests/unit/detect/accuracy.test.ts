@@ -14,7 +14,7 @@ import { type CorpusLabel, corpusDir, labelledDir, locate, parseLabelled, precis
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const run = (s: Sample) => detect(s.text, { ...s.opts, now: NOW });
-const own = [...parseLabelled('en.txt'), ...parseLabelled('zh.txt'), ...parseLabelled('holdout.txt'), ...parseLabelled('holdout2.txt')];
+const own = [...parseLabelled('en.txt'), ...parseLabelled('zh.txt'), ...parseLabelled('holdout.txt'), ...parseLabelled('holdout2.txt'), ...parseLabelled('holdout3.txt')];
 const hasCorpus = fs.existsSync(corpusDir);
 
 function corpusSamples(): Sample[] {
