@@ -17,3 +17,19 @@ export function getDb(): CertLensDb {
   defaultDb ??= new CertLensDb(DB_NAME);
   return defaultDb;
 }
+export {
+  AttachmentError,
+  checkAttachment,
+  deleteAttachment,
+  getAttachment,
+  getSettings,
+  getVerification,
+  listVerifications,
+  saveAttachment,
+  saveBeyondCertificates,
+  saveSettings,
+  saveSupplierIdentifiers,
+  saveVerification,
+  type SupplierStub,
+  type VerificationPatch,
+} from './verifications';
