@@ -1,0 +1,84 @@
+import type { CertLensDb } from '../db/database';
+import { withReadableErrors } from '../db/errors';
+import { encodeValue } from './codec';
+import { BACKUP_FORMAT, FILE_VERSION, SHARE_FORMAT, type CertLensFile } from './file-format';
+
+type Rows = Record<string, unknown[]>;
+
+async function encodeTables(raw: Rows): Promise<Rows> {
+  const out: Rows = {};
+  // Blobs are read outside the IndexedDB transaction: awaiting them inside would end it.
+  for (const [name, rows] of Object.entries(raw)) out[name] = (await encodeValue(rows)) as unknown[];
+  return out;
+}
+
+/**
+ * Everything in the database, table by table, whatever tables this version has (suppliers,
+ * sightings, notes, shortlists, tags, and the verification records and attachments when
+ * present), read in one transaction so the backup is a consistent snapshot.
+ */
+export async function exportBackup(db: CertLensDb, now: number = Date.now()): Promise<CertLensFile> {
+  await withReadableErrors(() => db.open());
+  const raw = await withReadableErrors(() =>
+    db.transaction('r', db.tables, async () => {
+      const out: Rows = {};
+      for (const t of db.tables) out[t.name] = await t.toArray();
+      return out;
+    }),
+  );
+  return {
+    format: BACKUP_FORMAT,
+    version: FILE_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    dbVersion: db.verno,
+    tables: await encodeTables(raw),
+  };
+}
+
+/**
+ * One shortlist for a colleague: the list, its members, and for those suppliers everything
+ * stored about them (claims seen, notes, tags, verification records), in rows of the same
+ * shapes as a backup. Rows of other tables are kept when they name one of the suppliers in a
+ * `supplierKey` field; tables of settings and other shortlists are left out.
+ */
+export async function exportShortlist(db: CertLensDb, shortlistId: string, now: number = Date.now()): Promise<CertLensFile> {
+  await withReadableErrors(() => db.open());
+  const raw = await withReadableErrors(() =>
+    db.transaction('r', db.tables, async () => {
+      const list = await db.shortlists.get(shortlistId);
+      if (!list) throw new Error(`No shortlist with id ${shortlistId}`);
+      const members = await db.shortlistMembers.where('shortlistId').equals(shortlistId).toArray();
+      const keys = new Set(members.map((m) => m.supplierKey));
+      const out: Rows = { shortlists: [list], shortlistMembers: members };
+      for (const table of db.tables) {
+        if (table.name === 'shortlists' || table.name === 'shortlistMembers') continue;
+        if (table.name === 'suppliers') {
+          out.suppliers = (await table.bulkGet([...keys])).filter(Boolean);
+          continue;
+        }
+        const indexed = table.schema.indexes.some((i) => i.name === 'supplierKey') || table.schema.primKey.name === 'supplierKey';
+        if (indexed) {
+          out[table.name] = await table.where('supplierKey').anyOf([...keys]).toArray();
+        } else {
+          const rows = await table.toArray();
+          const mine = rows.filter((r) => typeof r === 'object' && r !== null && keys.has((r as { supplierKey?: string }).supplierKey ?? ''));
+          if (mine.length) out[table.name] = mine;
+        }
+      }
+      return out;
+    }),
+  );
+  return {
+    format: SHARE_FORMAT,
+    version: FILE_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    dbVersion: db.verno,
+    shortlistId,
+    tables: await encodeTables(raw),
+  };
+}
+
+/** The file's text: pretty enough to diff, UTF-8 JSON. */
+export function serializeFile(file: CertLensFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}

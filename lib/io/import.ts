@@ -1,0 +1,332 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { CertLensDb } from '../db/database';
+import { withReadableErrors } from '../db/errors';
+import { decodeValue } from './codec';
+import { BACKUP_FORMAT, CertLensFileSchema, FILE_VERSION, MAX_IMPORT_CHARS, SHARE_FORMAT, TableNameSchema } from './file-format';
+import { genericStamp, TABLE_SPECS } from './tables';
+
+/**
+ * Import of backup and share files. Three steps, so nothing is written until everything is
+ * known good:
+ *   1. readImportFile: JSON, envelope and every row checked (zod); the first problems are
+ *      reported with the table, the record's number and label, and the field.
+ *   2. previewImport: what would be added, changed, and which records conflict.
+ *   3. applyImport: the same merge, recomputed and written in ONE read-write transaction over
+ *      every table touched: any failure rolls all of it back.
+ *
+ * Merge rules: a record only in the file is added; one identical on both sides is left alone;
+ * when both sides differ, the newer one wins (updatedAt, or lastSeen / addedAt for tables
+ * without updatedAt) and the pair is listed as a conflict; on equal times the local record stays.
+ */
+
+export type Row = Record<string, unknown>;
+
+export interface ParsedImport {
+  format: typeof BACKUP_FORMAT | typeof SHARE_FORMAT;
+  exportedAt: string;
+  dbVersion: number;
+  shortlistId?: string;
+  /** Decoded rows (Blobs restored), each validated. */
+  tables: Record<string, Row[]>;
+}
+
+export type ReadResult = { ok: true; file: ParsedImport } | { ok: false; error: string };
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
+
+const MAX_LISTED = 5;
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(the record itself)';
+}
+
+function summarise(problems: string[]): string {
+  const shown = problems.slice(0, MAX_LISTED).map((p) => `• ${p}`);
+  const more = problems.length > MAX_LISTED ? [`…and ${problems.length - MAX_LISTED} more problems.`] : [];
+  return ['This file cannot be imported; nothing was changed.', ...shown, ...more].join('\n');
+}
+
+const fail = (problems: string[]): ReadResult => ({ ok: false, error: summarise(problems) });
+
+function rowLabel(table: string, row: unknown): string {
+  const spec = TABLE_SPECS[table];
+  if (!spec || typeof row !== 'object' || row === null) return '';
+  try {
+    const l = spec.label(row as Row);
+    return l.length > 80 ? `${l.slice(0, 79)}…` : l;
+  } catch {
+    return '';
+  }
+}
+
+/** Step 1: parse and validate a file's text. Never touches the database. */
+export function readImportFile(text: string, opts: { maxChars?: number } = {}): ReadResult {
+  const max = opts.maxChars ?? MAX_IMPORT_CHARS;
+  if (text.length > max) {
+    return fail([`The file is ${(text.length / 1048576).toFixed(1)} MB; CertLens imports files up to ${(max / 1048576).toFixed(1)} MB.`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return fail([`The file is not complete JSON (it may be cut off or not a CertLens file): ${why}`]);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(['The file is not a CertLens backup or shortlist file.']);
+  const head = json as Row;
+  if (head.format !== BACKUP_FORMAT && head.format !== SHARE_FORMAT) {
+    return fail([`The file is not a CertLens backup or shortlist file (format ${JSON.stringify(head.format ?? null)?.slice(0, 40)}).`]);
+  }
+  if (typeof head.version === 'number' && head.version > FILE_VERSION) {
+    return fail([`The file was written by a newer CertLens (file version ${head.version}); this one reads version ${FILE_VERSION}. Update CertLens and try again.`]);
+  }
+  // Checked on the raw object: once parsed, a "__proto__" key would be gone (or worse) before
+  // the schema could name it.
+  if (typeof head.tables === 'object' && head.tables !== null) {
+    const bad = Object.keys(head.tables).filter((k) => !TableNameSchema.safeParse(k).success);
+    if (bad.length) return fail(bad.map((k) => `File header, field tables.${k.slice(0, 40)}: is not a table name.`));
+  }
+  const env = CertLensFileSchema.safeParse(json);
+  if (!env.success) {
+    return fail(env.error.issues.map((i) => `File header, field ${describePath(i.path)}: ${i.message}`));
+  }
+
+  const problems: string[] = [];
+  const tables: Record<string, Row[]> = {};
+  for (const [table, rawRows] of Object.entries(env.data.tables)) {
+    const spec = TABLE_SPECS[table];
+    const rows: Row[] = [];
+    rawRows.forEach((raw, i) => {
+      const where = `Record ${i + 1} of “${table}”${rowLabel(table, raw) ? ` (${rowLabel(table, raw)})` : ''}`;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        problems.push(`${where}: is not an object.`);
+        return;
+      }
+      let decoded: unknown;
+      try {
+        decoded = decodeValue(raw);
+      } catch (err) {
+        problems.push(`${where}: ${(err as Error).message}.`);
+        return;
+      }
+      if (spec) {
+        const r = (spec.schema as z.ZodType<Row>).safeParse(decoded);
+        if (!r.success) {
+          for (const issue of r.error.issues.slice(0, 3)) problems.push(`${where}, field ${describePath(issue.path)}: ${issue.message}`);
+          return;
+        }
+        rows.push(r.data);
+      } else {
+        rows.push(decoded as Row);
+      }
+    });
+    tables[table] = rows;
+    if (problems.length > 50) break;
+  }
+  if (problems.length) return fail(problems);
+
+  const refs = checkReferences(tables, env.data.format, env.data.shortlistId);
+  if (refs.length) return fail(refs);
+
+  return {
+    ok: true,
+    file: {
+      format: env.data.format,
+      exportedAt: env.data.exportedAt,
+      dbVersion: env.data.dbVersion,
+      shortlistId: env.data.shortlistId,
+      tables,
+    },
+  };
+}
+
+/** Links inside the file: members point at a shortlist and a supplier the file carries. */
+function checkReferences(tables: Record<string, Row[]>, format: string, shortlistId?: string): string[] {
+  const problems: string[] = [];
+  const lists = new Set((tables.shortlists ?? []).map((s) => s.id as string));
+  const suppliers = new Set((tables.suppliers ?? []).map((s) => s.key as string));
+  (tables.shortlistMembers ?? []).forEach((m, i) => {
+    const where = `Record ${i + 1} of “shortlistMembers” (${rowLabel('shortlistMembers', m)})`;
+    if (!lists.has(m.shortlistId as string)) problems.push(`${where}, field shortlistId: no shortlist with this id in the file.`);
+    if (!suppliers.has(m.supplierKey as string)) problems.push(`${where}, field supplierKey: no supplier with this key in the file.`);
+  });
+  if (format === SHARE_FORMAT && (!shortlistId || !lists.has(shortlistId))) {
+    problems.push('File header, field shortlistId: the shortlist this share file names is not in it.');
+  }
+  return problems;
+}
+
+export interface Conflict {
+  table: string;
+  label: string;
+  /** Which record is kept. */
+  winner: 'file' | 'local';
+  fileTime: number;
+  localTime: number;
+}
+
+export interface TablePlan {
+  table: string;
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Local records kept because they are newer than the file's. */
+  keptLocal: number;
+}
+
+export interface ImportPreview {
+  format: ParsedImport['format'];
+  exportedAt: string;
+  tables: TablePlan[];
+  conflicts: Conflict[];
+  /** Names of the shortlists in the file (what a share file brings). */
+  shortlists: string[];
+  added: number;
+  changed: number;
+}
+
+interface Plan extends ImportPreview {
+  writes: Record<string, Row[]>;
+}
+
+function keyOf(table: Table, row: Row, where: string): string {
+  const kp = table.schema.primKey.keyPath;
+  if (kp === null || kp === undefined) throw new ImportError(`${where}: the table “${table.name}” has no key CertLens can import by.`);
+  const paths = Array.isArray(kp) ? kp : [kp];
+  const parts = paths.map((p) => row[p]);
+  parts.forEach((v, i) => {
+    if (typeof v !== 'string' && typeof v !== 'number') throw new ImportError(`${where}, field ${paths[i]}: missing (it is the record's key).`);
+  });
+  return JSON.stringify(parts);
+}
+
+/** Order-independent deep equality for stored rows (Blobs compared by size and type). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Blob || b instanceof Blob)
+    return a instanceof Blob && b instanceof Blob && a.size === b.size && a.type === b.type;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Row)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Row)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => same((a as Row)[k], (b as Row)[k]));
+}
+
+async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
+  const plan: Plan = {
+    format: file.format,
+    exportedAt: file.exportedAt,
+    tables: [],
+    conflicts: [],
+    shortlists: (file.tables.shortlists ?? []).map((s) => String(s.name)),
+    added: 0,
+    changed: 0,
+    writes: {},
+  };
+  for (const [name, rows] of Object.entries(file.tables)) {
+    const table = db.tables.find((t) => t.name === name);
+    if (!table) {
+      throw new ImportError(
+        `This file holds “${name}” records, which this version of CertLens does not keep (the file comes from a newer CertLens). Nothing was changed.`,
+      );
+    }
+    const spec = TABLE_SPECS[name];
+    const stamp = spec?.stamp ?? genericStamp;
+    const label = (r: Row) => spec?.label(r) ?? `${name} ${keyOf(table, r, name)}`;
+    const seen = new Map<string, number>();
+    const keys = rows.map((r, i) => {
+      const where = `Record ${i + 1} of “${name}”`;
+      const k = keyOf(table, r, where);
+      const first = seen.get(k);
+      if (first !== undefined) throw new ImportError(`${where} (${label(r)}): the same key as record ${first + 1}; the file has it twice. Nothing was changed.`);
+      seen.set(k, i);
+      return JSON.parse(k) as (string | number)[];
+    });
+    const kp = table.schema.primKey.keyPath;
+    const local = (await table.bulkGet(keys.map((k) => (Array.isArray(kp) ? k : k[0])))) as (Row | undefined)[];
+    const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
+    const writes: Row[] = [];
+    rows.forEach((row, i) => {
+      const old = local[i];
+      if (!old) {
+        tp.added++;
+        writes.push(row);
+      } else if (same(old, row)) {
+        tp.unchanged++;
+      } else {
+        const fileTime = stamp(row);
+        const localTime = stamp(old);
+        const winner = fileTime > localTime ? 'file' : 'local';
+        plan.conflicts.push({ table: name, label: label(row), winner, fileTime, localTime });
+        if (winner === 'file') {
+          tp.changed++;
+          writes.push(row);
+        } else tp.keptLocal++;
+      }
+    });
+    plan.tables.push(tp);
+    plan.added += tp.added;
+    plan.changed += tp.changed;
+    if (writes.length) plan.writes[name] = writes;
+  }
+  return plan;
+}
+
+/** Step 2: what importing would do, without writing anything. Throws ImportError with a readable message. */
+export async function previewImport(db: CertLensDb, file: ParsedImport): Promise<ImportPreview> {
+  await withReadableErrors(() => db.open());
+  const { writes: _writes, ...preview } = await withImportErrors(() =>
+    db.transaction('r', db.tables, () => computePlan(db, file)),
+  );
+  return preview;
+}
+
+/**
+ * Step 3: merges the file into the database in one transaction (the plan is recomputed inside
+ * it, so a record the user changed since the preview is judged on its current state).
+ */
+export async function applyImport(db: CertLensDb, file: ParsedImport): Promise<ImportPreview> {
+  await withReadableErrors(() => db.open());
+  const plan = await withImportErrors(() =>
+    db.transaction('rw', db.tables, async () => {
+      const p = await computePlan(db, file);
+      for (const [name, rows] of Object.entries(p.writes)) await db.table(name).bulkPut(rows);
+      return p;
+    }),
+  );
+  const { writes: _writes, ...preview } = plan;
+  return preview;
+}
+
+async function withImportErrors<T>(op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    throw withImportPrefix(err);
+  }
+}
+
+function withImportPrefix(err: unknown): Error {
+  const detail = err instanceof Error ? err.message : String(err);
+  return new ImportError(`The import failed and was rolled back; nothing was changed. ${detail}`);
+}
+
+/** One call for pages: read, then preview; errors as text. */
+export async function readAndPreview(
+  db: CertLensDb,
+  text: string,
+  opts: { maxChars?: number } = {},
+): Promise<{ ok: true; file: ParsedImport; preview: ImportPreview } | { ok: false; error: string }> {
+  const read = readImportFile(text, opts);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, file: read.file, preview: await previewImport(db, read.file) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
