@@ -246,7 +246,8 @@ function listed(gap: string): boolean {
 const SEPS = new Set([...' \t\n\r,/、，;；&+|()-'].map((c) => c.charCodeAt(0)));
 
 function todayIso(now: Date | undefined): string {
-  const d = now ?? new Date();
+  // An invalid Date would make toISOString() throw: fall back to the clock.
+  const d = now && !Number.isNaN(now.getTime()) ? now : new Date();
   return d.toISOString().slice(0, 10);
 }
 

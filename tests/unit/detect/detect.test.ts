@@ -219,6 +219,9 @@ describe('certificate number, issuer and validity near a claim', () => {
     expect(run('ISO 9001 valid until 2026-11-28')[0].flags).toEqual([]);
     expect(detect('ISO 9001 valid until 2026-11-28', { now: new Date('2027-01-01') })[0].flags).toEqual(['expired']);
   });
+  it('an invalid opts.now falls back to the clock instead of throwing', () => {
+    expect(detect('ISO 9001 valid until 2000-01-01', { now: new Date('nonsense') })[0].flags).toEqual(['expired']);
+  });
   it('never judges a number from its format', () => {
     const m = one('ISO 9001 Cert. No.: 0000000');
     expect(m.certificateNumber).toBe('0000000');
