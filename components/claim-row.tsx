@@ -7,6 +7,7 @@ import { explainClaimFlag } from './flag-explanations';
 import { formatDay } from './format';
 import { usePanelStore } from './store/panel-store';
 import { claimRowKey, selectClaimExpanded } from './store/ui-slice';
+import { ClaimVerify } from './verify/claim-verify';
 
 /** One claim: its name, the page's own words, flags explained, and a button that opens the details. */
 export function ClaimRow({ owner, claim }: { owner: string; claim: Claim }) {
@@ -85,6 +86,8 @@ export function ClaimRow({ owner, claim }: { owner: string; claim: Claim }) {
           <dd className="certlens-muted certlens-stated-note">Stated on the page, not verified.</dd>
         </dl>
       )}
+
+      <ClaimVerify claim={claim} entry={entry} />
 
       {expanded ? <ClaimDetails entry={entry} claim={claim} id={detailsId} /> : <div id={detailsId} hidden />}
     </li>

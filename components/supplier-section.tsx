@@ -4,6 +4,9 @@ import { ClaimGroups } from './claim-groups';
 import { FlagNotice } from './flag-badge';
 import { explainSupplierFlag } from './flag-explanations';
 import { NotesBox } from './notes-box';
+import { VerifySupplierProvider } from './verify/supplier-context';
+import { SupplierProgressLine } from './verify/supplier-progress';
+import { SupplierVerifySections } from './verify/supplier-verify-sections';
 
 interface Props {
   supplier: SupplierScan;
@@ -32,6 +35,7 @@ export function SupplierSection({ supplier, marketplace, collapsible, expanded, 
   );
 
   const title = <span data-testid="supplier-name">{name}</span>;
+  const stub = { key: supplier.key, name, marketplace, url: supplier.url ?? '' };
 
   return (
     <section className="certlens-supplier" data-testid="supplier" data-supplier-key={supplier.key}>
@@ -54,6 +58,7 @@ export function SupplierSection({ supplier, marketplace, collapsible, expanded, 
           )}
         </h2>
         {open && <p className="certlens-supplier-meta">{meta.join(' · ')}</p>}
+        <SupplierProgressLine supplierKey={supplier.key} claims={supplier.claims} />
         {open && supplier.badges && supplier.badges.length > 0 && (
           <ul className="certlens-badges" aria-label="Badges shown by the marketplace">
             {supplier.badges.map((b) => (
@@ -71,8 +76,11 @@ export function SupplierSection({ supplier, marketplace, collapsible, expanded, 
               ))}
             </ul>
           )}
-          <ClaimGroups owner={supplier.key} claims={supplier.claims} />
+          <VerifySupplierProvider supplier={stub}>
+            <ClaimGroups owner={supplier.key} claims={supplier.claims} />
+          </VerifySupplierProvider>
           <NotesBox key={supplier.key} supplierKey={supplier.key} supplierName={name} />
+          <SupplierVerifySections supplier={stub} claims={supplier.claims} />
         </div>
       )}
     </section>

@@ -44,7 +44,7 @@ describe('side panel: one supplier', () => {
   it('names each claim from the catalog and quotes the page, with stated numbers marked unverified', async () => {
     renderPanel(supplierPageScan());
     const row = await waitFor(() => claimRow('iso-9001'));
-    expect(within(row).getByRole('button').textContent).toContain('ISO 9001');
+    expect(within(row).getAllByRole('button')[0].textContent).toContain('ISO 9001');
     expect(row.textContent).toContain('“ISO9001:2008”');
     expect(row.textContent).toContain('Q 123/45');
     expect(row.textContent).toContain('TÜV');
@@ -65,7 +65,7 @@ describe('side panel: one supplier', () => {
   it('opens a claim to every catalog field, with registries and sources as safe new-tab links', async () => {
     renderPanel(supplierPageScan());
     const row = await waitFor(() => claimRow('iso-9001'));
-    const button = within(row).getByRole('button');
+    const button = within(row).getAllByRole('button')[0];
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(within(row).queryByTestId('claim-details')).toBeNull();
 
