@@ -402,7 +402,6 @@ export const ISSUERS: Array<[string, string]> = [
   ['Nemko', 'Nemko'],
   ['Kiwa', 'Kiwa'],
   ['Applus', 'Applus'],
-  ['Eurofins', 'Eurofins'],
   ['CSA\\s{1,2}Group', 'CSA Group'],
 ];
 
