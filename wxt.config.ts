@@ -12,5 +12,9 @@ export default defineConfig({
     host_permissions: [...MARKETPLACE_MATCHES],
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     action: { default_title: 'CertLens' },
+    // Keyboard shortcut (issue #6): runs the toolbar action, which opens the side panel.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open the CertLens side panel' },
+    },
   },
 });

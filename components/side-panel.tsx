@@ -35,6 +35,12 @@ function PanelBody({ tabSource }: { tabSource: TabSource }) {
   return (
     <main className="certlens-panel" data-testid="panel" aria-busy={!loaded}>
       <h1 className="certlens-title">CertLens</h1>
+      <p className="certlens-panel-links">
+        {/* Relative: the dashboard sits beside sidepanel.html in the extension. */}
+        <a href="dashboard.html" target="_blank" rel="noreferrer" data-testid="open-dashboard">
+          Open dashboard
+        </a>
+      </p>
       {blocked && (
         <p className="certlens-error" role="alert">
           {blocked}

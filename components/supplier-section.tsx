@@ -1,6 +1,7 @@
 import { MARKETPLACE_LABELS, type Marketplace } from '../lib/sites/hosts';
 import type { SupplierScan } from '../lib/scan/page-scan';
 import { ClaimGroups } from './claim-groups';
+import { ShortlistPicker } from './dashboard/shortlist-picker';
 import { FlagNotice } from './flag-badge';
 import { explainSupplierFlag } from './flag-explanations';
 import { NotesBox } from './notes-box';
@@ -58,6 +59,7 @@ export function SupplierSection({ supplier, marketplace, collapsible, expanded, 
           )}
         </h2>
         {open && <p className="certlens-supplier-meta">{meta.join(' · ')}</p>}
+        {open && <ShortlistPicker supplier={supplier} marketplace={marketplace} />}
         <SupplierProgressLine supplierKey={supplier.key} claims={supplier.claims} />
         {open && supplier.badges && supplier.badges.length > 0 && (
           <ul className="certlens-badges" aria-label="Badges shown by the marketplace">

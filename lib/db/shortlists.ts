@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CertLensDb } from './database';
 import { withReadableErrors } from './errors';
+import type { SupplierRecord } from './records';
 
 /**
  * Shortlists and tags (schema v3, issue #6). Stored shapes: a change here needs a new Dexie
@@ -46,18 +47,6 @@ export const V3_STORES = {
   tags: 'supplierKey, *tags, updatedAt',
 } as const;
 
-/**
- * The v3 tables, typed. Reached through db.table() so ./database.ts only needs its one
- * `conditionalVersion(3, V3_STORES)` line (two engineers append versions there in parallel).
- */
-export function v3Tables(db: CertLensDb) {
-  return {
-    shortlists: db.table<Shortlist, string>('shortlists'),
-    shortlistMembers: db.table<ShortlistMember, ShortlistMemberKey>('shortlistMembers'),
-    tags: db.table<SupplierTags, string>('tags'),
-  };
-}
-
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -65,13 +54,13 @@ const newId = () =>
 
 /** All shortlists in the user's order. */
 export function listShortlists(db: CertLensDb): Promise<Shortlist[]> {
-  return withReadableErrors(() => v3Tables(db).shortlists.orderBy('order').toArray());
+  return withReadableErrors(() => db.shortlists.orderBy('order').toArray());
 }
 
 export function createShortlist(db: CertLensDb, name: string, now: number = Date.now()): Promise<Shortlist> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, async () => {
-      const last = await v3Tables(db).shortlists.orderBy('order').last();
+    db.transaction('rw', db.shortlists, async () => {
+      const last = await db.shortlists.orderBy('order').last();
       const list = ShortlistSchema.parse({
         id: newId(),
         name,
@@ -80,7 +69,7 @@ export function createShortlist(db: CertLensDb, name: string, now: number = Date
         createdAt: now,
         updatedAt: now,
       });
-      await v3Tables(db).shortlists.add(list);
+      await db.shortlists.add(list);
       return list;
     }),
   );
@@ -94,11 +83,11 @@ export function updateShortlist(
   now: number = Date.now(),
 ): Promise<Shortlist> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, async () => {
-      const old = await v3Tables(db).shortlists.get(id);
+    db.transaction('rw', db.shortlists, async () => {
+      const old = await db.shortlists.get(id);
       if (!old) throw new Error(`No shortlist with id ${id}`);
       const next = ShortlistSchema.parse({ ...old, ...change, updatedAt: now });
-      await v3Tables(db).shortlists.put(next);
+      await db.shortlists.put(next);
       return next;
     }),
   );
@@ -107,12 +96,12 @@ export function updateShortlist(
 /** Puts the shortlists in the given order (ids not listed keep their relative order after them). */
 export function reorderShortlists(db: CertLensDb, ids: readonly string[], now: number = Date.now()): Promise<void> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, async () => {
-      const all = await v3Tables(db).shortlists.orderBy('order').toArray();
+    db.transaction('rw', db.shortlists, async () => {
+      const all = await db.shortlists.orderBy('order').toArray();
       const rank = new Map(ids.map((id, i) => [id, i]));
       const sorted = [...all].sort((a, b) => (rank.get(a.id) ?? ids.length + a.order) - (rank.get(b.id) ?? ids.length + b.order));
       const changed = sorted.flatMap((s, i) => (s.order === i ? [] : [{ ...s, order: i, updatedAt: now }]));
-      await v3Tables(db).shortlists.bulkPut(changed);
+      await db.shortlists.bulkPut(changed);
     }),
   );
 }
@@ -125,12 +114,12 @@ export interface DeletedShortlist {
 
 export function deleteShortlist(db: CertLensDb, id: string): Promise<DeletedShortlist | undefined> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, v3Tables(db).shortlistMembers, async () => {
-      const shortlist = await v3Tables(db).shortlists.get(id);
+    db.transaction('rw', db.shortlists, db.shortlistMembers, async () => {
+      const shortlist = await db.shortlists.get(id);
       if (!shortlist) return undefined;
-      const members = await v3Tables(db).shortlistMembers.where('shortlistId').equals(id).toArray();
-      await v3Tables(db).shortlistMembers.where('shortlistId').equals(id).delete();
-      await v3Tables(db).shortlists.delete(id);
+      const members = await db.shortlistMembers.where('shortlistId').equals(id).toArray();
+      await db.shortlistMembers.where('shortlistId').equals(id).delete();
+      await db.shortlists.delete(id);
       return { shortlist, members };
     }),
   );
@@ -139,31 +128,43 @@ export function deleteShortlist(db: CertLensDb, id: string): Promise<DeletedShor
 /** Undo of deleteShortlist: puts the list and its members back as they were. */
 export function restoreShortlist(db: CertLensDb, deleted: DeletedShortlist): Promise<void> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, v3Tables(db).shortlistMembers, async () => {
-      await v3Tables(db).shortlists.put(deleted.shortlist);
-      await v3Tables(db).shortlistMembers.bulkPut(deleted.members);
+    db.transaction('rw', db.shortlists, db.shortlistMembers, async () => {
+      await db.shortlists.put(deleted.shortlist);
+      await db.shortlistMembers.bulkPut(deleted.members);
     }),
   );
 }
 
-export function addToShortlist(db: CertLensDb, shortlistId: string, supplierKey: string, now: number = Date.now()): Promise<void> {
+/**
+ * Adds a supplier to a shortlist (once). `seen`, when given, is written as the supplier's record
+ * if none exists yet (the panel can be faster than the background recording the page), so a
+ * shared shortlist never lists a supplier it cannot name.
+ */
+export function addToShortlist(
+  db: CertLensDb,
+  shortlistId: string,
+  supplierKey: string,
+  now: number = Date.now(),
+  seen?: SupplierRecord,
+): Promise<void> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, v3Tables(db).shortlistMembers, async () => {
-      const list = await v3Tables(db).shortlists.get(shortlistId);
+    db.transaction('rw', db.shortlists, db.shortlistMembers, db.suppliers, async () => {
+      const list = await db.shortlists.get(shortlistId);
       if (!list) throw new Error(`No shortlist with id ${shortlistId}`);
-      if (await v3Tables(db).shortlistMembers.get([shortlistId, supplierKey])) return;
-      await v3Tables(db).shortlistMembers.add(ShortlistMemberSchema.parse({ shortlistId, supplierKey, addedAt: now }));
-      await v3Tables(db).shortlists.put({ ...list, updatedAt: now });
+      if (seen && seen.key === supplierKey && !(await db.suppliers.get(supplierKey))) await db.suppliers.add(seen);
+      if (await db.shortlistMembers.get([shortlistId, supplierKey])) return;
+      await db.shortlistMembers.add(ShortlistMemberSchema.parse({ shortlistId, supplierKey, addedAt: now }));
+      await db.shortlists.put({ ...list, updatedAt: now });
     }),
   );
 }
 
 export function removeFromShortlist(db: CertLensDb, shortlistId: string, supplierKey: string, now: number = Date.now()): Promise<void> {
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).shortlists, v3Tables(db).shortlistMembers, async () => {
-      await v3Tables(db).shortlistMembers.delete([shortlistId, supplierKey]);
-      const list = await v3Tables(db).shortlists.get(shortlistId);
-      if (list) await v3Tables(db).shortlists.put({ ...list, updatedAt: now });
+    db.transaction('rw', db.shortlists, db.shortlistMembers, async () => {
+      await db.shortlistMembers.delete([shortlistId, supplierKey]);
+      const list = await db.shortlists.get(shortlistId);
+      if (list) await db.shortlists.put({ ...list, updatedAt: now });
     }),
   );
 }
@@ -171,19 +172,19 @@ export function removeFromShortlist(db: CertLensDb, shortlistId: string, supplie
 /** Members of one shortlist, first added first. */
 export function listMembers(db: CertLensDb, shortlistId: string): Promise<ShortlistMember[]> {
   return withReadableErrors(async () =>
-    (await v3Tables(db).shortlistMembers.where('shortlistId').equals(shortlistId).toArray()).sort((a, b) => a.addedAt - b.addedAt),
+    (await db.shortlistMembers.where('shortlistId').equals(shortlistId).toArray()).sort((a, b) => a.addedAt - b.addedAt),
   );
 }
 
 /** Ids of the shortlists a supplier is on. */
 export function shortlistsOf(db: CertLensDb, supplierKey: string): Promise<string[]> {
   return withReadableErrors(async () =>
-    (await v3Tables(db).shortlistMembers.where('supplierKey').equals(supplierKey).toArray()).map((m) => m.shortlistId),
+    (await db.shortlistMembers.where('supplierKey').equals(supplierKey).toArray()).map((m) => m.shortlistId),
   );
 }
 
 export function getTags(db: CertLensDb, supplierKey: string): Promise<string[]> {
-  return withReadableErrors(async () => (await v3Tables(db).tags.get(supplierKey))?.tags ?? []);
+  return withReadableErrors(async () => (await db.tags.get(supplierKey))?.tags ?? []);
 }
 
 /** Replaces a supplier's tags (trimmed, duplicates dropped case-insensitively, empty ones dropped). */
@@ -197,8 +198,8 @@ export function setTags(db: CertLensDb, supplierKey: string, tags: readonly stri
     clean.push(t);
   }
   return withReadableErrors(() =>
-    db.transaction('rw', v3Tables(db).tags, async () => {
-      await v3Tables(db).tags.put(SupplierTagsSchema.parse({ supplierKey, tags: clean, updatedAt: now }));
+    db.transaction('rw', db.tags, async () => {
+      await db.tags.put(SupplierTagsSchema.parse({ supplierKey, tags: clean, updatedAt: now }));
       return clean;
     }),
   );
@@ -206,5 +207,5 @@ export function setTags(db: CertLensDb, supplierKey: string, tags: readonly stri
 
 /** Every tag in use, alphabetically (for the dashboard's filter). */
 export function listAllTags(db: CertLensDb): Promise<string[]> {
-  return withReadableErrors(async () => (await v3Tables(db).tags.orderBy('tags').uniqueKeys()).map(String).sort());
+  return withReadableErrors(async () => (await db.tags.orderBy('tags').uniqueKeys()).map(String).sort());
 }

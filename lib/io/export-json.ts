@@ -54,6 +54,10 @@ export async function exportShortlist(db: CertLensDb, shortlistId: string, now: 
         if (table.name === 'shortlists' || table.name === 'shortlistMembers') continue;
         if (table.name === 'suppliers') {
           out.suppliers = (await table.bulkGet([...keys])).filter(Boolean);
+          // Members whose supplier was never recorded cannot travel: the colleague would get a
+          // name-less key. Dropped here so the file stays importable.
+          const known = new Set(out.suppliers.map((s) => (s as { key: string }).key));
+          out.shortlistMembers = members.filter((m) => known.has(m.supplierKey));
           continue;
         }
         const indexed = table.schema.indexes.some((i) => i.name === 'supplierKey') || table.schema.primKey.name === 'supplierKey';

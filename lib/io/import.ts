@@ -151,7 +151,11 @@ function checkReferences(tables: Record<string, Row[]>, format: string, shortlis
   (tables.shortlistMembers ?? []).forEach((m, i) => {
     const where = `Record ${i + 1} of “shortlistMembers” (${rowLabel('shortlistMembers', m)})`;
     if (!lists.has(m.shortlistId as string)) problems.push(`${where}, field shortlistId: no shortlist with this id in the file.`);
-    if (!suppliers.has(m.supplierKey as string)) problems.push(`${where}, field supplierKey: no supplier with this key in the file.`);
+    // A share file must carry the suppliers it lists (the colleague has never seen them); a
+    // backup may hold a member whose supplier row was never written (added from a panel before
+    // the page was recorded), which is harmless.
+    if (format === SHARE_FORMAT && !suppliers.has(m.supplierKey as string))
+      problems.push(`${where}, field supplierKey: no supplier with this key in the file.`);
   });
   if (format === SHARE_FORMAT && (!shortlistId || !lists.has(shortlistId))) {
     problems.push('File header, field shortlistId: the shortlist this share file names is not in it.');

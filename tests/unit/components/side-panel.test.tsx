@@ -106,7 +106,9 @@ describe('side panel: one supplier', () => {
     renderPanel(supplierPageScan());
     await waitFor(() => claimRow('iso-9001'));
     const user = userEvent.setup();
-    await user.tab(); // first focusable: the first claim button (platform group)
+    // Tab past the header's controls (Open dashboard, Add to shortlist) to the first claim
+    // button reached: the platform group's.
+    for (let i = 0; i < 10 && !document.activeElement?.closest('[data-testid="claim"]'); i++) await user.tab();
     expect(document.activeElement?.closest('[data-testid="claim"]')?.getAttribute('data-claim-id')).toBe(
       'alibaba-verified',
     );

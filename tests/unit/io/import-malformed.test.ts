@@ -67,9 +67,19 @@ const cases: Array<[name: string, text: () => string, message: RegExp, opts?: { 
     /Record 4 of “suppliers” \(supplier alibaba:zhenbenchina\): the same key as record 1/,
   ],
   [
-    'a shortlist member whose supplier is not in the file',
-    () => variant((f) => (f.tables.shortlistMembers[0].supplierKey = 'alibaba:ghost')),
-    /Record 1 of “shortlistMembers” .*field supplierKey: no supplier with this key in the file/,
+    'a shortlist member whose shortlist is not in the file',
+    () => variant((f) => (f.tables.shortlistMembers[0].shortlistId = 'list-ghost')),
+    /Record 1 of “shortlistMembers” .*field shortlistId: no shortlist with this id in the file/,
+  ],
+  [
+    'a share file listing a supplier it does not carry',
+    () =>
+      variant((f) => {
+        f.format = 'certlens-shortlist';
+        f.shortlistId = 'list-mugs';
+        f.tables.suppliers = f.tables.suppliers.filter((s: any) => s.key !== 'made-in-china:evilco');
+      }),
+    /“shortlistMembers” .*field supplierKey: no supplier with this key in the file/,
   ],
   [
     'a table this CertLens does not have',
