@@ -85,7 +85,7 @@ async function hoverFirstHighlight(page: Page): Promise<boolean> {
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 5 });
   try {
-    await page.locator('certlens-card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('certlens-card .card').waitFor({ state: 'visible', timeout: 5_000 });
     // The card text arrives from the background; give it a moment to render.
     await page.waitForFunction(() => !document.querySelector('certlens-card')?.shadowRoot?.textContent?.includes('Loading'), null, { timeout: 5_000 });
     return true;

@@ -22,10 +22,18 @@ export const FLAG_LABELS: Record<ClaimFlag, string> = {
   expired: 'Stated date has passed',
 };
 
+/*
+ * The host is a zero-size fixed box whose every property is reset with !important: in the
+ * cascade, important rules of a shadow root's :host beat the page's own important rules, so
+ * page CSS can neither hide, fade nor move the card. The card itself is positioned inside the
+ * shadow tree, where page selectors cannot reach.
+ */
 const CARD_CSS = `
-:host { all: initial; position: fixed !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important; }
+:host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; display: block !important;
+  z-index: 2147483647 !important; pointer-events: none !important; }
 :host([hidden]) { display: none !important; }
-.card { box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 8px;
+.card { position: absolute; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1b1f23; border: 1px solid #c9ced6; box-shadow: 0 6px 20px rgba(0,0,0,.18);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
 .head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 4px; }
@@ -186,8 +194,8 @@ export class HoverCard {
     const left = Math.max(8, Math.min(x + 12, win.innerWidth - width - 8));
     const below = y + 18;
     const top = below + 160 > win.innerHeight ? Math.max(8, y - 170) : below;
-    this.host!.style.setProperty('left', `${left}px`, 'important');
-    this.host!.style.setProperty('top', `${top}px`, 'important');
+    this.body!.style.left = `${left}px`;
+    this.body!.style.top = `${top}px`;
     this.host!.hidden = false;
   }
 

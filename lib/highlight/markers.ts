@@ -7,7 +7,7 @@ import { createShadowHost, el } from './dom';
  */
 
 const MARKER_CSS = `
-:host { all: initial; display: inline-block !important; margin: 2px 0 !important; }
+:host { all: initial !important; display: inline-block !important; margin: 2px 0 !important; }
 .m { display: inline-flex; gap: 6px; align-items: center; padding: 1px 7px; border-radius: 10px;
   font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: #fff8e1; color: #5d4300; border: 1px solid #f9a825; }
 .m.flagged { background: #fdecea; color: #8e1b1b; border-color: #c62828; }

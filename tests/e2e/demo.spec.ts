@@ -98,18 +98,36 @@ test.describe('demo pages', () => {
     expect(point, 'a flagged highlight exists').not.toBeNull();
     await page.mouse.move(point!.x - 40, point!.y - 40);
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    const card = page.locator('certlens-card');
+    const host = page.locator('certlens-card');
+    // The host is a zero-size fixed box; the card box lives in its shadow root.
+    const card = page.locator('certlens-card .card');
     await expect(card).toBeVisible();
     await expect(card).toContainText('Red flag');
     // The card's text is the catalog's summary of one of the claims (it came from the background).
-    const text = await card.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    const text = await host.evaluate((el) => el.shadowRoot?.textContent ?? '');
     const flaggedIds = expected.scan.suppliers.flatMap((s) => s.claims).filter((c) => c.flags.length).map((c) => c.id);
     const summaries = flaggedIds.map((id) => getEntry(id)?.summary ?? '').filter(Boolean);
     expect(summaries.some((s) => text.includes(s)), `card text "${text}"`).toBe(true);
-    // Page CSS cannot reach into the card: its styles live in its shadow root.
-    expect(await card.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
     await page.mouse.move(5, 5);
     await expect(card).toBeHidden();
+
+    // Hostile page CSS neither hides nor restyles the card: its styles live in its shadow root.
+    await page.addStyleTag({
+      content: `* { font-size: 40px !important; color: rgb(0, 255, 0) !important; }
+        certlens-card { display: none !important; opacity: 0 !important; }
+        .card, .name, .summary { visibility: hidden !important; }`,
+    });
+    // The page's text got bigger: find the highlight again.
+    const moved = (await highlightPoint(page, 'certlens-flagged'))!;
+    await page.mouse.move(moved.x - 40, moved.y - 40);
+    await page.mouse.move(moved.x, moved.y, { steps: 4 });
+    await expect(card).toBeVisible();
+    const look = await host.evaluate((el) => {
+      const summary = el.shadowRoot!.querySelector('.summary')!;
+      const cs = getComputedStyle(summary);
+      return { color: cs.color, size: cs.fontSize, visibility: cs.visibility, opacity: getComputedStyle(el).opacity };
+    });
+    expect(look).toEqual({ color: 'rgb(27, 31, 35)', size: '13px', visibility: 'visible', opacity: '1' });
   });
 
   test('a note survives a panel reload and a browser restart; recent suppliers are listed', async ({ ext, userDataDir }) => {
