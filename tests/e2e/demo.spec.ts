@@ -193,7 +193,7 @@ test.describe('demo pages', () => {
     await expect(panel.getByTestId('blocked-notice')).toBeVisible();
   });
 
-  test('leaving the marketplaces clears the tab\'s badge and stored scan', async ({ ext }) => {
+  test('leaving the marketplaces or closing the tab clears the tab\'s badge and stored scan', async ({ ext }) => {
     const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
     await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
     ext.serve('https://example.org/', '<!doctype html><title>Elsewhere</title><p>Not a marketplace.</p>');
@@ -201,6 +201,12 @@ test.describe('demo pages', () => {
     await expect.poll(() => badgeText(ext, tabId)).toBe('');
     const stored = async () =>
       (await ext.sw()).evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+    await expect.poll(stored).toBeNull();
+
+    // Back on a marketplace, then the tab closes: nothing of it stays in storage.session.
+    await page.goto(demoPage('alibaba-product.html').url);
+    await expect.poll(stored).not.toBeNull();
+    await page.close();
     await expect.poll(stored).toBeNull();
   });
 
