@@ -22,6 +22,8 @@ export function OptionsPage({ db }: { db: CertLensDb }) {
   }, [db]);
 
   const save = async (patch: Partial<Omit<Settings, 'key'>>) => {
+    // Show the change at once (a checkbox must not flip back while IndexedDB writes).
+    setSettings((s) => (s ? { ...s, ...patch } : s));
     try {
       const next = await saveSettings(db, patch);
       setSettings(next);

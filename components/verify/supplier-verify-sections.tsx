@@ -151,15 +151,19 @@ function BeyondCertificates({ supplier, record }: { supplier: SupplierStub; reco
   const db = useDb();
   const id = useId();
   const [error, setError] = useState('');
-  const ticked = new Set(record?.beyondCertificates ?? []);
+  // Optimistic: the box shows the tick at once; the live query catches up after the write.
+  const [pending, setPending] = useState<BeyondCertificate[] | null>(null);
+  const ticked = new Set(pending ?? record?.beyondCertificates ?? []);
 
   const toggle = async (item: BeyondCertificate, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(item);
     else next.delete(item);
+    const list = BEYOND_CERTIFICATES.filter((b) => next.has(b));
+    setPending(list);
     try {
       setError('');
-      await saveBeyondCertificates(db, supplier, BEYOND_CERTIFICATES.filter((b) => next.has(b)));
+      await saveBeyondCertificates(db, supplier, list);
     } catch (err) {
       setError(explainDbError(err).message);
     }
