@@ -40,6 +40,13 @@ export function ShortlistPicker({ supplier, marketplace }: { supplier: SupplierS
   const lists = useLiveQuery(() => listShortlists(db).catch(() => []), [db]) ?? [];
   const member = new Set(useLiveQuery(() => shortlistsOf(db, supplier.key).catch(() => []), [db, supplier.key]) ?? []);
   const label = supplier.name || supplier.key;
+  // The box follows the click at once; the live query confirms it a moment later.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
+  const settle = (id: string) =>
+    setTicking((t) => {
+      const { [id]: _done, ...rest } = t;
+      return rest;
+    });
 
   const run = async (op: () => Promise<string>) => {
     try {
@@ -88,15 +95,18 @@ export function ShortlistPicker({ supplier, marketplace }: { supplier: SupplierS
                       <input
                         type="checkbox"
                         data-testid="shortlist-option"
-                        checked={member.has(l.id)}
-                        onChange={(e) =>
-                          void (e.target.checked
+                        checked={ticking[l.id] ?? member.has(l.id)}
+                        onChange={(e) => {
+                          const on = e.target.checked;
+                          setTicking((t) => ({ ...t, [l.id]: on }));
+                          void (on
                             ? add(l.id, l.name)
                             : run(async () => {
                                 await removeFromShortlist(db, l.id, supplier.key);
                                 return `Removed from “${l.name}”`;
-                              }))
-                        }
+                              })
+                          ).finally(() => settle(l.id));
+                        }}
                       />{' '}
                       {l.name}
                     </label>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { explainDbError } from '../../lib/db/errors';
 import {
   createShortlist,
@@ -22,6 +22,11 @@ function NoteField({ list }: { list: Shortlist }) {
   const db = useDb();
   const [text, setText] = useState(list.note);
   const [status, setStatus] = useState('');
+  const editing = useRef(false);
+  // A change from elsewhere (an import, another tab) shows up unless the user is typing here.
+  useEffect(() => {
+    if (!editing.current) setText(list.note);
+  }, [list.note]);
   const save = async () => {
     if (text === list.note) return;
     try {
@@ -35,7 +40,16 @@ function NoteField({ list }: { list: Shortlist }) {
     <div className="certlens-dash-listnote">
       <label>
         Note on this shortlist
-        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} onBlur={() => void save()} />
+        <textarea
+          rows={2}
+          value={text}
+          onFocus={() => (editing.current = true)}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => {
+            editing.current = false;
+            void save();
+          }}
+        />
       </label>
       <span role="status" className="certlens-muted">
         {status}
@@ -158,7 +172,7 @@ export function ShortlistsPanel({ shortlists, counts, onCompare, onExport }: Pro
                 </span>
               </h3>
             )}
-            <NoteField key={list.updatedAt} list={list} />
+            <NoteField key={list.id} list={list} />
             <div className="certlens-dash-actions">
               <button type="button" onClick={() => onCompare(list)}>
                 Compare

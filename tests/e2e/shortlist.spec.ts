@@ -227,8 +227,13 @@ test.describe('shortlists, dashboard, export and import', () => {
 
   test('the keyboard shortcut Alt+Shift+C is declared to open the panel', async ({ ext }) => {
     const sw = await ext.sw();
+    // _execute_action runs the toolbar action, which opens the side panel (openPanelOnActionClick).
     const commands = await sw.evaluate(() => chrome.commands.getAll());
-    const action = commands.find((c) => c.name === '_execute_action');
-    expect(action?.shortcut?.replace(/\s/g, '')).toMatch(/^(Alt\+Shift\+C|⌥⇧C)$/);
+    expect(commands.map((c) => c.name)).toContain('_execute_action');
+    const manifest = await sw.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+C' });
+    // Headless Chromium may leave the key unassigned (getAll reports ''); when it assigns one, it is ours.
+    const key = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+    if (key) expect(key.replace(/\s/g, '')).toMatch(/^(Alt\+Shift\+C|⌥⇧C)$/);
   });
 });
