@@ -16,7 +16,10 @@ export interface Filters {
   flag: ClaimFlag | 'any' | '';
   tag: string;
   shortlist: string;
-  /** A claim of the supplier has this verification status ('unchecked': a claim with no record). */
+  /**
+   * A claim of the supplier has this verification status ('unchecked': a claim with no record);
+   * with a claim filter set, that claim has it.
+   */
   verification: VerificationStatus | '';
 }
 
@@ -38,6 +41,7 @@ export interface IndexedView {
   tags: Set<string>;
   shortlists: Set<string>;
   statuses: Set<VerificationStatus>;
+  claimStatuses: Map<ClaimId, Set<VerificationStatus>>;
 }
 
 export function indexViews(views: readonly SupplierView[]): IndexedView[] {
@@ -46,10 +50,15 @@ export function indexViews(views: readonly SupplierView[]): IndexedView[] {
     const flags = new Set<ClaimFlag>();
     let flagCount = 0;
     const statuses = new Set<VerificationStatus>();
+    const claimStatuses = new Map<ClaimId, Set<VerificationStatus>>();
     for (const g of view.sightings) {
       for (const f of g.flags) flags.add(f);
       flagCount += g.flags.length;
-      statuses.add(view.verifications.get(sightingKey(g))?.status ?? 'unchecked');
+      const status = view.verifications.get(sightingKey(g))?.status ?? 'unchecked';
+      statuses.add(status);
+      const per = claimStatuses.get(g.claimId);
+      if (per) per.add(status);
+      else claimStatuses.set(g.claimId, new Set([status]));
     }
     return {
       view,
@@ -63,6 +72,7 @@ export function indexViews(views: readonly SupplierView[]): IndexedView[] {
       tags: new Set(view.tags),
       shortlists: new Set(view.shortlists.map((l) => l.id)),
       statuses,
+      claimStatuses,
     };
   });
 }
@@ -76,7 +86,7 @@ export function filterViews(rows: readonly IndexedView[], f: Filters): IndexedVi
       (!f.flag || (f.flag === 'any' ? r.flags.size > 0 : r.flags.has(f.flag))) &&
       (!f.tag || r.tags.has(f.tag)) &&
       (!f.shortlist || r.shortlists.has(f.shortlist)) &&
-      (!f.verification || r.statuses.has(f.verification)) &&
+      (!f.verification || (f.claim ? r.claimStatuses.get(f.claim)?.has(f.verification) : r.statuses.has(f.verification))) &&
       words.every((w) => r.haystack.includes(w)),
   );
 }
