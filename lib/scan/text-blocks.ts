@@ -25,6 +25,8 @@ const BLOCK_TAGS = new Set([
   'th', 'thead', 'tr', 'ul', 'caption', 'img',
 ]);
 
+const WORD_CHAR = /[A-Za-z0-9]/;
+
 /** Flush a block once it is this long, at the next block edge (keeps detector input bounded). */
 const MAX_BLOCK = 50_000;
 
@@ -60,6 +62,10 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
   let nodes: Text[] = [];
   let length = 0;
   let lastWasBreak = true;
+  // Set when an inline element's edge was crossed: "<span>Certification</span><span>CE</span>"
+  // shows as two words on screen, so a virtual space goes between them when both sides are Latin
+  // letters or digits (CJK text has no spaces, and "ISO<b>9001</b>" still matches with one).
+  let softEdge = false;
 
   const flush = () => {
     if (nodes.length) blocks.push({ text: parts.join(''), starts, nodes });
@@ -80,9 +86,10 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
     lastWasBreak = true;
   };
 
-  // Explicit stack (pages nest deeply); a marker object closes a block element.
+  // Explicit stack (pages nest deeply); marker objects close a block or an inline element.
   const CLOSE = Symbol('close');
-  type Item = Node | { [CLOSE]: true };
+  const EDGE = Symbol('edge');
+  type Item = Node | { [CLOSE]: true } | { [EDGE]: true };
   const stack: Item[] = [root];
   while (stack.length) {
     const item = stack.pop()!;
@@ -90,10 +97,22 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
       brk();
       continue;
     }
+    if (EDGE in item) {
+      softEdge = true;
+      continue;
+    }
     const node = item as Node;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (!data) continue;
+      if (softEdge && !lastWasBreak && WORD_CHAR.test(data[0])) {
+        const prev = parts[parts.length - 1];
+        if (prev && WORD_CHAR.test(prev[prev.length - 1])) {
+          parts.push(' ');
+          length += 1;
+        }
+      }
+      softEdge = false;
       starts.push(length);
       nodes.push(node as Text);
       parts.push(data);
@@ -111,6 +130,9 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
     if (isBlock) {
       brk();
       stack.push({ [CLOSE]: true });
+    } else if (node.nodeType === 1) {
+      softEdge = true;
+      stack.push({ [EDGE]: true });
     }
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);

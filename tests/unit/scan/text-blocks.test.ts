@@ -16,6 +16,15 @@ describe('collectBlocks', () => {
     expect(pieces[1].node.parentElement?.tagName).toBe('B');
   });
 
+  it('keeps words of adjacent inline elements apart (label and value spans), but not CJK text', () => {
+    // The demo product page's attribute row: "Certification" and "CE / EU" are two spans side by side.
+    const [block] = collectBlocks(body('<div><span class="k">Certification</span><span>CE / EU</span> <span>3C</span><span>认证</span></div>'));
+    expect(block.text).toContain('Certification CE / EU');
+    expect(block.text).toContain('3C认证');
+    const at = block.text.indexOf('CE / EU');
+    expect(textOfPieces(piecesFor(block, at, at + 2))).toBe('CE');
+  });
+
   it('separates block elements so table cells never run together', () => {
     const [block] = collectBlocks(body('<table><tr><td>CE</td><td>FCC</td></tr></table><div>RoHS</div>'));
     expect(block.text).not.toContain('CEFCC');
