@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,26 @@ export { stripHash, type Launched };
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionPath = path.resolve(repoRoot, '.output/chrome-mv3');
 
+/**
+ * The tests load a private copy of the build, taken once per worker: a `wxt build` started
+ * meanwhile (by a developer, or by `npm run dev`) empties .output and would pull the files
+ * from under a running browser.
+ */
+let snapshot: string | null = null;
+function extensionSnapshot(): string {
+  if (snapshot && existsSync(path.join(snapshot, 'manifest.json'))) return snapshot;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npx wxt build\` first (npm run test:e2e does).`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'certlens-ext-'));
+  cpSync(extensionPath, dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  snapshot = dir;
+  return dir;
+}
+
 export const launchWithExtension = (userDataDir: string, opts: { headless?: boolean } = {}) =>
-  launch({ userDataDir, extensionPath, headless: opts.headless ?? true });
+  launch({ userDataDir, extensionPath: extensionSnapshot(), headless: opts.headless ?? true });
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 export const hasCorpus = existsSync(path.join(corpusDir, 'made-in-china-company-1.html'));
 export const demoDir = path.resolve(repoRoot, 'tests/fixtures/demo');
