@@ -220,6 +220,24 @@ function same(a: unknown, b: unknown): boolean {
   return ka.every((k) => same((a as Row)[k], (b as Row)[k]));
 }
 
+/**
+ * The local rows under these keys. bulkGet is one request per key; for a big file it is far
+ * cheaper to read the table once (one getAll) and look keys up in a Map, and an empty table
+ * needs no read at all (a first import, or a colleague's fresh profile).
+ */
+async function localRows(table: Table, keys: (string | number)[][]): Promise<(Row | undefined)[]> {
+  const kp = table.schema.primKey.keyPath;
+  const count = await table.count();
+  if (count === 0) return keys.map(() => undefined);
+  if (keys.length < 500 || count > keys.length * 20) {
+    return (await table.bulkGet(keys.map((k) => (Array.isArray(kp) ? k : k[0])))) as (Row | undefined)[];
+  }
+  const paths = Array.isArray(kp) ? kp : [kp as string];
+  const byKey = new Map<string, Row>();
+  for (const row of (await table.toArray()) as Row[]) byKey.set(JSON.stringify(paths.map((p) => row[p])), row);
+  return keys.map((k) => byKey.get(JSON.stringify(k)));
+}
+
 async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
   const plan: Plan = {
     format: file.format,
@@ -250,8 +268,7 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
       seen.set(k, i);
       return JSON.parse(k) as (string | number)[];
     });
-    const kp = table.schema.primKey.keyPath;
-    const local = (await table.bulkGet(keys.map((k) => (Array.isArray(kp) ? k : k[0])))) as (Row | undefined)[];
+    const local = await localRows(table, keys);
     const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
     const writes: Row[] = [];
     rows.forEach((row, i) => {

@@ -103,6 +103,26 @@ describe('merge rules', () => {
     expect((await mine.notes.get('alibaba:a'))!.text).toBe('my newer note');
   });
 
+  it('big files take the one-read path and merge the same way (600 in the file, 300 already here)', async () => {
+    const theirs = open();
+    await theirs.suppliers.bulkPut(Array.from({ length: 600 }, (_, i) => supplierRow(`alibaba:s${i}`, { name: `theirs ${i}`, lastSeen: 5_000 })));
+    const text = serializeFile(await exportBackup(theirs));
+    const mine = open();
+    // 0-99 newer here, 100-199 older here, 200-299 identical; 300-599 new.
+    await mine.suppliers.bulkPut(
+      Array.from({ length: 300 }, (_, i) =>
+        i < 200 ? supplierRow(`alibaba:s${i}`, { name: `mine ${i}`, lastSeen: i < 100 ? 9_000 : 1_000 }) : supplierRow(`alibaba:s${i}`, { name: `theirs ${i}`, lastSeen: 5_000 }),
+      ),
+    );
+    const r = await readAndPreview(mine, text);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.preview.tables.find((t) => t.table === 'suppliers')).toMatchObject({ added: 300, changed: 100, keptLocal: 100, unchanged: 100 });
+    await applyImport(mine, r.file);
+    expect((await mine.suppliers.get('alibaba:s5'))!.name).toBe('mine 5');
+    expect((await mine.suppliers.get('alibaba:s150'))!.name).toBe('theirs 150');
+    expect(await mine.suppliers.count()).toBe(600);
+  });
+
   it('one transaction: a write failing half-way leaves the database exactly as it was', async () => {
     const source = open();
     await seed(source);
