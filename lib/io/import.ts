@@ -193,7 +193,8 @@ export interface ImportPreview {
 }
 
 interface Plan extends ImportPreview {
-  writes: Record<string, Row[]>;
+  /** New rows (bulkAdd: no old value to read) and replacing rows (bulkPut), per table. */
+  writes: Record<string, { add: Row[]; put: Row[] }>;
 }
 
 function keyOf(table: Table, row: Row, where: string): string {
@@ -270,12 +271,12 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
     });
     const local = await localRows(table, keys);
     const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
-    const writes: Row[] = [];
+    const writes = { add: [] as Row[], put: [] as Row[] };
     rows.forEach((row, i) => {
       const old = local[i];
       if (!old) {
         tp.added++;
-        writes.push(row);
+        writes.add.push(row);
       } else if (same(old, row)) {
         tp.unchanged++;
       } else {
@@ -285,14 +286,14 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
         plan.conflicts.push({ table: name, label: label(row), winner, fileTime, localTime });
         if (winner === 'file') {
           tp.changed++;
-          writes.push(row);
+          writes.put.push(row);
         } else tp.keptLocal++;
       }
     });
     plan.tables.push(tp);
     plan.added += tp.added;
     plan.changed += tp.changed;
-    if (writes.length) plan.writes[name] = writes;
+    if (writes.add.length || writes.put.length) plan.writes[name] = writes;
   }
   return plan;
 }
@@ -315,7 +316,11 @@ export async function applyImport(db: CertLensDb, file: ParsedImport): Promise<I
   const plan = await withImportErrors(() =>
     db.transaction('rw', db.tables, async () => {
       const p = await computePlan(db, file);
-      for (const [name, rows] of Object.entries(p.writes)) await db.table(name).bulkPut(rows);
+      for (const [name, { add, put }] of Object.entries(p.writes)) {
+        // bulkAdd for new rows: with live queries open, a put makes Dexie read each old row first.
+        if (add.length) await db.table(name).bulkAdd(add);
+        if (put.length) await db.table(name).bulkPut(put);
+      }
       return p;
     }),
   );

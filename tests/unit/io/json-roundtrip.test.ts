@@ -131,7 +131,7 @@ describe('merge rules', () => {
     await target.suppliers.put(supplierRow('alibaba:mine'));
     const before = await snapshot(target);
     // Tables are written in file order; the notes come after suppliers and sightings.
-    vi.spyOn(target.notes, 'bulkPut').mockRejectedValueOnce(new Error('disk on fire'));
+    vi.spyOn(target.notes, 'bulkAdd').mockRejectedValueOnce(new Error('disk on fire'));
     vi.spyOn(target, 'table').mockImplementation(function (this: CertLensDb, name: string) {
       return name === 'notes' ? target.notes : Object.getPrototypeOf(target).table.call(target, name);
     } as never);
