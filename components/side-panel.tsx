@@ -3,8 +3,9 @@ import type { CertLensDb } from '../lib/db';
 import { DbProvider, useDb } from './db-context';
 import { RecentSuppliers } from './recent-suppliers';
 import { ScanView } from './scan-view';
+import { SelectionView } from './selection-view';
 import { PanelStoreProvider, usePanelStore, type PanelStore } from './store/panel-store';
-import { selectScan, selectTabLoaded } from './store/tab-slice';
+import { selectScan, selectTabId, selectTabLoaded } from './store/tab-slice';
 import type { TabSource } from './tab-source';
 import { useTabScan } from './use-tab-scan';
 
@@ -30,6 +31,7 @@ function PanelBody({ tabSource }: { tabSource: TabSource }) {
   useTabScan(tabSource);
   const scan = usePanelStore(selectScan);
   const loaded = usePanelStore(selectTabLoaded);
+  const tabId = usePanelStore(selectTabId);
   const blocked = useDbBlocked();
 
   return (
@@ -46,6 +48,7 @@ function PanelBody({ tabSource }: { tabSource: TabSource }) {
           {blocked}
         </p>
       )}
+      <SelectionView tabId={tabId} source={tabSource.selection} />
       {loaded ? <ScanView scan={scan} /> : <p className="certlens-muted">Reading this tab…</p>}
       <RecentSuppliers />
     </main>

@@ -1,4 +1,6 @@
+import { readSelection, watchSelection } from '../lib/messages/selection';
 import { readTabState, watchTabState, type TabState } from '../lib/messages/tab-state';
+import type { SelectionSource } from './selection-view';
 
 /**
  * Where the panel learns which tab to show and that tab's scan. The real one follows Chrome's
@@ -15,6 +17,8 @@ export interface TabSource {
   follow(onShow: (tabId: number) => void, onChanged: (tabId: number) => void): () => void;
   read(tabId: number): Promise<TabState | null>;
   watch(tabId: number, onChange: (state: TabState | null) => void): () => void;
+  /** "Explain this claim" results per tab; absent in tests that do not need them. */
+  selection?: SelectionSource;
 }
 
 /** `?tab=<tabId>` pins the panel to one tab (tests, "open in a tab"); otherwise it follows the active tab. */
@@ -54,5 +58,6 @@ export function chromeTabSource(search: string = globalThis.location?.search ?? 
     },
     read: readTabState,
     watch: watchTabState,
+    selection: { readSelection: (tabId) => readSelection(tabId), watchSelection },
   };
 }

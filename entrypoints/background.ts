@@ -1,9 +1,13 @@
 import { getDb, recordPageScan } from '@/lib/db';
+import { detect } from '@/lib/detect';
 import { cardInfos } from '@/lib/messages/card-info';
 import { createBackgroundRouter } from '@/lib/messages/background-router';
+import { createMenuHandler, installContextMenus } from '@/lib/messages/context-menus';
+import { clearSelection, writeSelection } from '@/lib/messages/selection';
 import { clearTabState, writeTabState } from '@/lib/messages/tab-state';
 
-// Wiring only (issue #2): the handlers live in lib/messages/background-router.ts.
+// Wiring only (issue #2): the handlers live in lib/messages/background-router.ts and
+// lib/messages/context-menus.ts.
 export default defineBackground(() => {
   const router = createBackgroundRouter({
     extensionId: chrome.runtime.id,
@@ -28,9 +32,31 @@ export default defineBackground(() => {
     if (change.url !== undefined || change.status === 'loading') {
       void router.onTabUrlChanged(tabId, change.url ?? tab.url ?? '');
     }
+    // An explained selection belongs to the document it was made on.
+    if (change.status === 'loading') void clearSelection(tabId).catch(() => {});
   });
-  chrome.tabs.onRemoved.addListener((tabId) => void router.onTabRemoved(tabId));
+  chrome.tabs.onRemoved.addListener((tabId) => {
+    void router.onTabRemoved(tabId);
+    void clearSelection(tabId).catch(() => {});
+  });
 
   // Clicking the toolbar icon opens the side panel.
   void chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  // "Scan this page" and "Explain this claim" (issue #4). Menus persist, so they are created on
+  // install and update only.
+  chrome.runtime.onInstalled.addListener(() => {
+    void installContextMenus(chrome.contextMenus as never).catch((e) => console.warn('[certlens] menus', e));
+  });
+  // The file WXT built for the marketplaces' content script: the same scanner runs on request.
+  const scannerFiles = chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  const onMenuClicked = createMenuHandler({
+    openPanel: (tabId) => chrome.sidePanel.open({ tabId }),
+    injectScanner: (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: scannerFiles }),
+    detect: (text) => detect(text, { claimList: true, now: new Date() }),
+    writeSelection: (state) => writeSelection(state),
+  });
+  chrome.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // The e2e tests reach the same handler the menus use (Playwright cannot click browser menus).
+  (globalThis as { certlensMenuClicked?: typeof onMenuClicked }).certlensMenuClicked = onMenuClicked;
 });
