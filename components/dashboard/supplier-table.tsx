@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { setTags } from '../../lib/db/shortlists';
 import { explainDbError } from '../../lib/db/errors';
 import { MARKETPLACE_LABELS } from '../../lib/sites/hosts';
+import { exportFileName } from '../../lib/io/file-format';
+import { supplierDossier } from '../../lib/io/markdown';
 import { useDb } from '../db-context';
+import { downloadText, MD_TYPE } from './download';
 import { formatDateTime, formatSeen, safeHttpUrl } from '../format';
 import type { IndexedView, Sort, SortKey } from './model';
 
@@ -122,6 +125,7 @@ export function SupplierTable({ rows, sort, onSort, selected, onSelect, onSelect
           ))}
           <th scope="col">Tags</th>
           <th scope="col">Shortlists</th>
+          <th scope="col">Export</th>
         </tr>
       </thead>
       <tbody>
@@ -161,6 +165,16 @@ export function SupplierTable({ rows, sort, onSort, selected, onSelect, onSelect
                 <TagsCell supplierKey={s.key} name={name} tags={view.tags} />
               </td>
               <td>{view.shortlists.map((l) => l.name).join(', ')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="certlens-linkish"
+                  aria-label={`Markdown dossier of ${name}`}
+                  onClick={() => downloadText(exportFileName('dossier', 'md', Date.now(), name), supplierDossier(view), MD_TYPE)}
+                >
+                  Markdown dossier
+                </button>
+              </td>
             </tr>
           );
         })}

@@ -133,6 +133,12 @@ test.describe('shortlists, dashboard, export and import', () => {
     const claimsCsv = await download(dash, () => dash.getByTestId('export-csv-claims').click());
     expect(claimsCsv.text.startsWith('\uFEFFSupplier,Marketplace,Claim,')).toBe(true);
 
+    const dossier = await download(dash, () => list.getByRole('button', { name: 'Dossier (Markdown)' }).click());
+    expect(dossier.name).toMatch(/^certlens-dossier-Travel-mugs-2027-.*\.md$/);
+    expect(dossier.text).toMatch(/^# Shortlist: Travel mugs 2027\n/);
+    expect(dossier.text).toContain('What it does not:');
+    expect(dossier.text.match(/^## /gm)).toHaveLength(5);
+
     const share = await download(dash, () => list.getByRole('button', { name: 'Share file (JSON)' }).click());
     const shareJson = JSON.parse(share.text);
     expect(shareJson).toMatchObject({ format: 'certlens-shortlist', version: 1 });
