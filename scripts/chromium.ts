@@ -103,6 +103,8 @@ export interface LaunchOptions {
   /** Absolute path of the built extension (.output/chrome-mv3). */
   extensionPath: string;
   headless?: boolean;
+  /** More Chromium switches (the any-page e2e test needs --enable-unsafe-extension-debugging). */
+  extraArgs?: readonly string[];
 }
 
 /**
@@ -111,7 +113,7 @@ export interface LaunchOptions {
  * answered at their real marketplace URLs, everything else is aborted and logged, so nothing
  * reaches the internet. Requests from the service worker or extension pages are logged apart.
  */
-export async function launchWithExtension({ userDataDir, extensionPath, headless = true }: LaunchOptions): Promise<Launched> {
+export async function launchWithExtension({ userDataDir, extensionPath, headless = true, extraArgs = [] }: LaunchOptions): Promise<Launched> {
   if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
@@ -130,6 +132,7 @@ export async function launchWithExtension({ userDataDir, extensionPath, headless
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const network: NetworkLog = { aborted: [], fromExtension: [] };

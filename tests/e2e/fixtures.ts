@@ -34,8 +34,8 @@ function extensionSnapshot(): string {
   return dir;
 }
 
-export const launchWithExtension = (userDataDir: string, opts: { headless?: boolean } = {}) =>
-  launch({ userDataDir, extensionPath: extensionSnapshot(), headless: opts.headless ?? true });
+export const launchWithExtension = (userDataDir: string, opts: { headless?: boolean; extraArgs?: readonly string[] } = {}) =>
+  launch({ userDataDir, extensionPath: extensionSnapshot(), headless: opts.headless ?? true, extraArgs: opts.extraArgs });
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 export const hasCorpus = existsSync(path.join(corpusDir, 'made-in-china-company-1.html'));
 export const demoDir = path.resolve(repoRoot, 'tests/fixtures/demo');
