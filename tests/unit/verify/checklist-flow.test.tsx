@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../../components/verify/options-page';
@@ -7,6 +7,9 @@ import { formatIsoDay, isoDay } from '../../../lib/verify/dates';
 import { freshDb, renderPanel, supplierPageScan } from '../components/fixtures';
 
 afterEach(cleanup);
+// Live IndexedDB queries answer late on a loaded machine (the whole suite in parallel); the
+// default 1 s made this file flaky there.
+configure({ asyncUtilTimeout: 8000 });
 
 const KEY = 'alibaba:zhenbenchina';
 const today = () => isoDay(Date.now());
