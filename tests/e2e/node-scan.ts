@@ -15,8 +15,8 @@ export function scanHtml(html: string, url: string): { scan: PageScan; count: nu
     count: countClaims(scan),
     /** Text ranges to highlight (claims in embedded JSON or attributes count but are not shown). */
     ranges: hits.reduce((n, h) => n + h.pieces.length, 0),
-    /** Badge elements to outline. */
-    badges: hits.filter((h) => h.element).length,
+    /** Badge elements to outline (two platform claims can share one element: it is outlined once). */
+    badges: new Set(hits.flatMap((h) => (h.element ? [h.element] : []))).size,
     /** Supplier cards found in the page (list pages): each gets a marker. */
     anchors: [...anchors.keys()].filter((k) => scan.suppliers.some((s) => s.key === k)).length,
   };
