@@ -68,7 +68,7 @@ export function ensureChromium(log: (line: string) => void = (l) => console.erro
     log('[certlens] No Chromium found: installing the Debian "chromium" package with apt-get (about 30 s)…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
     const installed = findChromium();
     if (installed) return installed;
   }
