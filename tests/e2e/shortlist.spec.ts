@@ -69,7 +69,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 test.describe('shortlists, dashboard, export and import', () => {
   test('shortlist five suppliers from the panel, compare, export CSV and JSON, a colleague imports the share file', async ({ ext }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const picked: Array<{ key: string; name: string }> = [];
 
     // 1. While browsing: three supplier pages and two suppliers of a directory page.
@@ -231,6 +231,34 @@ test.describe('shortlists, dashboard, export and import', () => {
     await expect(dash.getByTestId('shortlist').filter({ hasText: LIST })).toContainText('(1 supplier)');
     await dash.reload();
     await expect(dash.getByTestId('shortlist').filter({ hasText: LIST }).getByLabel('Note on this shortlist')).toHaveValue('Samples due 15 January');
+  });
+
+  test('dark mode and the narrowest panel: no serious axe violation, the shortlist menu fits', async ({ ext }) => {
+    test.setTimeout(120_000);
+    const { tabId, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const panel = await openPanel(ext, tabId);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.setViewportSize({ width: 320, height: 800 });
+    const key = expected.scan.suppliers[0]!.key;
+    await shortlist(panel, key, true);
+    const menu = panel.getByTestId('shortlist-menu');
+    await expect(menu).toBeVisible();
+    // Nothing wider than the panel: no sideways scrolling at 320 px.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The keyboard reaches the menu's controls and Escape closes it.
+    await panel.getByTestId('new-shortlist-name').focus();
+    await panel.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(panel.getByTestId('add-to-shortlist')).toBeFocused();
+    await panel.getByTestId('add-to-shortlist').click();
+    await expectNoSeriousAxeViolations(panel, 'the panel, dark, 320 px');
+
+    const dash = await ext.context.newPage();
+    await dash.emulateMedia({ colorScheme: 'dark' });
+    await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await expect(dash.getByTestId('dash-row')).toHaveCount(1);
+    expect(await dash.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    await expectNoSeriousAxeViolations(dash, 'the dashboard, dark');
   });
 
   test('the keyboard shortcut Alt+Shift+C is declared to open the panel', async ({ ext }) => {
