@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { getEntry } from '../../lib/claims/catalog';
 import { claimCount, demoPage, expect, openPanel, tabIdOf, test, type Launched } from './fixtures';
 
@@ -108,6 +109,12 @@ test.describe('verification', () => {
     const link = row.getByTestId('registry-link').first();
     await expect(link).toHaveAttribute('href', expected);
     await expect(link).toHaveAttribute('data-prefilled', 'true');
+    // The open checklist and the supplier sections pass axe (no serious or critical problems).
+    const axe = await new AxeBuilder({ page: panel }).include('[data-testid="panel"]').analyze();
+    const bad = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(bad).toEqual([]);
     ext.serve(expected, '<!doctype html><title>fccid (test stand-in)</title>');
     const [tab] = await Promise.all([ext.context.waitForEvent('page'), link.click()]);
     await tab.waitForLoadState();
