@@ -11,7 +11,7 @@ import {
 } from '../../lib/db';
 import type { Claim } from '../../lib/scan/page-scan';
 import { buildChecklist, type RegistryLink } from '../../lib/verify/checklist';
-import { formatIsoDay, isIsoDay } from '../../lib/verify/dates';
+import { formatIsoDay } from '../../lib/verify/dates';
 import { effectiveStatus } from '../../lib/verify/expiry';
 import { compareHolderName } from '../../lib/verify/holder-name';
 import { STATUS_LABELS, describeOutcome } from '../../lib/verify/status';
@@ -53,11 +53,14 @@ function initialForm(r: VerificationRecord | undefined, claim: Claim, firstRegis
   return {
     status: r?.status ?? 'unchecked',
     certificateNumber: r?.certificateNumber ?? claim.certificateNumber ?? '',
-    issuingBody: r?.issuingBody ?? claim.issuer ?? '',
+    // Only the number is taken from the page (it is what you look up); dates and body are what
+    // the registry shows, typed by the user, so a page's unverified statement is never recorded
+    // as checked.
+    issuingBody: r?.issuingBody ?? '',
     holderName: r?.holderName ?? '',
     scope: r?.scope ?? '',
     issueDate: r?.issueDate ?? '',
-    expiryDate: r?.expiryDate ?? (isIsoDay(claim.validUntil) ? claim.validUntil : ''),
+    expiryDate: r?.expiryDate ?? '',
     registryUsed: r?.registryUsed ?? firstRegistry ?? '',
     checkedOn: r?.checkedOn ?? today,
     note: r?.note ?? '',
@@ -72,7 +75,9 @@ function initialForm(r: VerificationRecord | undefined, claim: Claim, firstRegis
 export function VerifyChecklist({ entry, claim, supplier, record, today, id }: Props) {
   const db = useDb();
   const key: VerificationKey = [supplier.key, claim.id, claim.version ?? ''];
-  const firstRegistry = entry.registries[0]?.name;
+  // The registry of the body the page names (SGS, TÜV) first, if the entry lists one.
+  const issuerWord = claim.issuer?.trim().split(/\s+/)[0]?.toLowerCase();
+  const firstRegistry = (issuerWord && entry.registries.find((r) => r.name.toLowerCase().includes(issuerWord))?.name) || entry.registries[0]?.name;
   const [form, setForm] = useState<Form>(() => initialForm(record, claim, firstRegistry, today));
   const [copyState, setCopyState] = useState('');
   const [saveState, setSaveState] = useState<{ ok: boolean; text: string } | null>(null);

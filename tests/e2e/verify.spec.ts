@@ -68,7 +68,9 @@ test.describe('verification', () => {
 
     // 4. Record the outcome, with dates and the certificate picture.
     await list.getByTestId('verify-outcome-status').selectOption('confirmed');
+    // Opening SGS's directory made it the registry used; dates are not taken from the page.
     await expect(list.getByTestId('verify-registry-used')).toHaveValue(SGS.name);
+    await expect(list.getByTestId('verify-expiry-date')).toHaveValue('');
     await list.getByTestId('verify-issue-date').fill('2023-03-12');
     await list.getByTestId('verify-expiry-date').fill('2099-03-11');
     await list.getByTestId('verify-scope').fill('Stainless steel drinkware');

@@ -72,6 +72,9 @@ describe('verify a claim from the panel', () => {
     fireEvent.change(within(list).getByTestId('verify-issue-date'), { target: { value: '2024-07-01' } });
     fireEvent.change(within(list).getByTestId('verify-expiry-date'), { target: { value: '2099-06-30' } });
     await user.type(within(list).getByTestId('verify-scope'), 'Paper cups');
+    // Not taken from the page: the page's "TÜV" and "valid until 2019" are unverified statements.
+    expect(within(list).getByTestId<HTMLInputElement>('verify-issuing-body').value).toBe('');
+    await user.type(within(list).getByTestId('verify-issuing-body'), 'TÜV Rheinland');
     await user.click(within(list).getByTestId('verify-save'));
     await waitFor(() =>
       expect(within(list).getByTestId('verify-save-status').textContent).toBe(
@@ -84,7 +87,7 @@ describe('verify a claim from the panel', () => {
       status: 'confirmed',
       certificateNumber: 'CN-Q-778',
       holderName: 'ZHENBEN PACKAGING CO.,LTD',
-      issuingBody: 'TÜV',
+      issuingBody: 'TÜV Rheinland',
       scope: 'Paper cups',
       issueDate: '2024-07-01',
       expiryDate: '2099-06-30',
