@@ -6,6 +6,7 @@ import { isInsideOwn, isOwnElement } from './dom';
 import { Highlighter } from './highlighter';
 import { HoverCard, type CardSource } from './hover-card';
 import { Markers } from './markers';
+import { CANCELLED, loopYielder, runInSlices } from './slices';
 import { injectPageStyles } from './styles';
 
 /**
@@ -24,6 +25,16 @@ export interface SessionOptions {
   doc: Document;
   /** The adapters + detector (lib/scan/scan-document.ts), passed in so tests can fake it. */
   scan(doc: Document, url: string): ScanResult;
+  /**
+   * The same scan as steps (lib/scan/scan-document.ts scanDocumentSteps). When given, the
+   * session runs it in slices of sliceBudgetMs that yield to the event loop, so no scan is one
+   * long task; `scan` is then not used.
+   */
+  scanSteps?(doc: Document, url: string): Iterator<void, ScanResult, void>;
+  /** Work per slice of a sliced scan (ms). */
+  sliceBudgetMs?: number;
+  /** How a sliced scan gives the event loop back (tests pass their own). */
+  yieldToLoop?(): Promise<void>;
   /** Sends the scan to the background (only when it changed since the last one sent). */
   send(scan: PageScan): unknown;
   cards: CardSource;
@@ -60,6 +71,12 @@ export function startSession(opts: SessionOptions): Session {
   const maxWaitMs = opts.maxWaitMs ?? 3000;
   const onError = opts.onError ?? ((e: unknown) => console.warn('[certlens]', e));
 
+  try {
+    // Where the session began in the page's timeline (start-up cost vs. scan cost, in DevTools and e2e).
+    win.performance?.mark?.('certlens-session-start');
+  } catch {
+    // Timing is only a debugging aid.
+  }
   const removeStyles = injectPageStyles(doc);
   const highlighter = new Highlighter(doc);
   const markers = new Markers(doc);
@@ -88,6 +105,10 @@ export function startSession(opts: SessionOptions): Session {
     return win.location.href.replace(/#.*$/, '');
   }
 
+  /** Bumped by every scan started: a sliced scan still running when a newer one starts is dropped. */
+  let generation = 0;
+  const yieldToLoop = opts.yieldToLoop ?? loopYielder(win);
+
   function run(): void {
     if (signal.aborted) return;
     if (timer !== undefined) clearTimeout(timer);
@@ -99,15 +120,46 @@ export function startSession(opts: SessionOptions): Session {
       return;
     }
     pendingWhileHidden = false;
-    let result: ScanResult;
+    const gen = ++generation;
     const t0 = now();
+    if (opts.scanSteps) {
+      let steps: Iterator<void, ScanResult, void>;
+      try {
+        steps = opts.scanSteps(doc, win.location.href);
+      } catch (error) {
+        onError(error);
+        return;
+      }
+      runInSlices(steps, {
+        budgetMs: opts.sliceBudgetMs ?? 20,
+        now,
+        yieldToLoop,
+        isCancelled: () => signal.aborted || gen !== generation,
+        onSlice: (a, b) => measure('certlens-scan-slice', a, b),
+      }).then(
+        (result) => {
+          if (result !== CANCELLED && !signal.aborted && gen === generation) finish(result, t0);
+        },
+        onError,
+      );
+      return;
+    }
+    let result: ScanResult;
     try {
       result = opts.scan(doc, win.location.href);
     } catch (error) {
       onError(error);
       return;
     }
+    finish(result, t0);
+  }
+
+  /** Shows a finished scan: highlights, markers, count, hover-card texts, and tells the background. */
+  function finish(result: ScanResult, t0: number): void {
     const t1 = now();
+    // Page changes not yet delivered to the observer (a sliced scan gives the page time to
+    // change): taken apart from our own changes below, and looked at once we are done.
+    const pending = observer.takeRecords();
     last = result;
     card.reset();
     highlighter.apply(result.hits);
@@ -117,8 +169,9 @@ export function startSession(opts: SessionOptions): Session {
     measure('certlens-scan', t0, t1);
     measure('certlens-highlight', t1, now());
     doc.documentElement.dataset.certlensClaims = String(claimCount(result.scan));
-    // Our own changes above must not trigger another scan.
+    // Our own changes above must not trigger another scan; the page's own ones still do.
     observer.takeRecords();
+    if (pending.length && relevant(pending)) schedule();
     card.prefetch(new Set<ClaimId>(result.hits.map((h) => h.id)));
     const serial = JSON.stringify(result.scan);
     if (serial !== lastSent) {

@@ -112,7 +112,23 @@ function platformFlags(pc: PlatformClaim, now: Date | undefined): { flags: Claim
   return m ? { flags: m.flags, version: m.version } : { flags: [] };
 }
 
+/** Runs the scan to the end in one go (Node, tests, `npm run scan`). */
 export function scanDocument(doc: Document, url: string, opts: ScanOptions = {}): ScanDocumentResult {
+  const steps = scanDocumentSteps(doc, url, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same scan as a generator that pauses (yields) between pieces of work: after the adapter,
+ * and after each text block of each region. It stays pure and synchronous; a caller that must
+ * not hold the thread for long (the content script on a big list page, lib/highlight/slices.ts)
+ * resumes it across tasks. The DOM may change between steps: hits keep the text nodes they
+ * were read from, and the highlighter skips any that left the document.
+ */
+export function* scanDocumentSteps(doc: Document, url: string, opts: ScanOptions = {}): Generator<void, ScanDocumentResult, void> {
   const now = opts.now;
   const hits: Hit[] = [];
   const anchors = new Map<string, Element>();
@@ -150,6 +166,7 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
   }
 
   const suppliers = mergeSuppliers(extraction.suppliers);
+  yield;
 
   // Every region root is a boundary for every other region: nested regions (a claim-list row
   // inside a supplier block) are read once, by the innermost region.
@@ -165,13 +182,16 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
     }
   }
 
-  const scanRegion = (region: Region, supplierKey: string | null, claims: ClaimSet) => {
+  function* scanRegion(region: Region, supplierKey: string | null, claims: ClaimSet): Generator<void, void, void> {
     const skip = new Set<Element>(allRoots);
     for (const b of badgeElements) skip.add(b);
     skip.delete(region.root);
     for (const ex of region.exclude ?? []) skip.add(ex);
-    for (const block of collectBlocks(region.root, { skip })) {
+    const blocks = collectBlocks(region.root, { skip });
+    yield;
+    for (const block of blocks) {
       if (!/\S/.test(block.text)) continue;
+      yield;
       for (const m of detect(block.text, { claimList: region.claimList, now })) {
         const claim = claims.add(m, region.evidence);
         const pieces = piecesFor(block, m.start, m.end);
@@ -180,7 +200,7 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
         }
       }
     }
-  };
+  }
   const scanText = (source: TextSource, claims: ClaimSet) => {
     if (!source.text.trim()) return;
     for (const m of detect(source.text, { claimList: source.claimList, now })) claims.add(m, source.evidence);
@@ -199,9 +219,12 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
       // The same element listed twice (merged offers) is still read once.
       if (seenRegion.has(region.root)) continue;
       seenRegion.add(region.root);
-      scanRegion(region, s.key, claims);
+      yield* scanRegion(region, s.key, claims);
     }
-    for (const t of s.texts) scanText(t, claims);
+    for (const t of s.texts) {
+      scanText(t, claims);
+      yield;
+    }
     if (s.anchor && !anchors.has(s.key)) anchors.set(s.key, s.anchor);
 
     const out: SupplierScan = { key: clip(s.key, 200), name: clip(s.name, 300), flags: [], claims: claims.list() };
@@ -220,7 +243,7 @@ export function scanDocument(doc: Document, url: string, opts: ScanOptions = {})
   for (const region of extraction.regions) {
     if (seenRegion.has(region.root)) continue;
     seenRegion.add(region.root);
-    scanRegion(region, null, pageClaims);
+    yield* scanRegion(region, null, pageClaims);
   }
 
   assessSuppliers(supplierScans, suppliers);
