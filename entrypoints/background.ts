@@ -5,6 +5,7 @@ import { createBackgroundRouter } from '@/lib/messages/background-router';
 import { createMenuHandler, installContextMenus } from '@/lib/messages/context-menus';
 import { clearSelection, writeSelection } from '@/lib/messages/selection';
 import { clearTabState, writeTabState } from '@/lib/messages/tab-state';
+import { handleExpiryAlarm, scheduleExpiryReminders } from '@/lib/verify/reminders';
 
 // Wiring only (issue #2): the handlers live in lib/messages/background-router.ts and
 // lib/messages/context-menus.ts.
@@ -59,4 +60,9 @@ export default defineBackground(() => {
   chrome.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   // The e2e tests reach the same handler the menus use (Playwright cannot click browser menus).
   (globalThis as { certlensMenuClicked?: typeof onMenuClicked }).certlensMenuClicked = onMenuClicked;
+
+  // Expiry reminders (issue #5): the listener is registered on every wake; each worker start
+  // re-creates the periodic alarm if Chrome dropped it and checks once now.
+  chrome.alarms.onAlarm.addListener((alarm) => void handleExpiryAlarm(alarm, getDb()));
+  void scheduleExpiryReminders(getDb());
 });
