@@ -18,7 +18,7 @@ export default defineContentScript({
       // In slices that give the page back between them: a big list page is no long task.
       scanSteps: (doc, url) => scanDocumentSteps(doc, url, { now: new Date() }),
       send: (scan) => client.sendScan(scan),
-      cards: { get: (ids) => client.getCards(ids) },
+      cards: { get: (ids) => client.getCards(ids), verification: (suppliers) => client.getVerification(suppliers) },
     });
     const unsubscribe = client.onCommand((cmd) => {
       if (cmd.type === 'rescan') session.rescan();

@@ -1,6 +1,8 @@
 import type { ClaimFlag, ClaimId } from '../claims/ids';
+import type { SupplierClaims } from '../messages/envelope';
 import type { Hit } from '../scan/hits';
-import type { CardInfo } from '../messages/to-content';
+import type { PageScan } from '../scan/page-scan';
+import type { CardInfo, CardStatus, CardVerification } from '../messages/to-content';
 import { createShadowHost, el } from './dom';
 import type { Highlighter } from './highlighter';
 
@@ -12,6 +14,58 @@ import type { Highlighter } from './highlighter';
 
 export interface CardSource {
   get(ids: readonly ClaimId[]): Promise<Partial<Record<ClaimId, CardInfo>>>;
+  /** The suppliers' verification progress, keyed by supplier key (issue #5); absent: none shown. */
+  verification?(suppliers: readonly SupplierClaims[]): Promise<Record<string, CardVerification>>;
+}
+
+/**
+ * The same words as STATUS_LABELS in lib/verify/status.ts (a test keeps them equal), repeated
+ * because that module pulls full zod into the content script. "Not found" says where, never "fake".
+ */
+export const CARD_STATUS_LABELS: Record<CardStatus, string> = {
+  unchecked: 'Unchecked',
+  'asked-supplier': 'Asked supplier',
+  confirmed: 'Confirmed at issuer',
+  'not-found': 'Not found at registry',
+  mismatch: 'Mismatch',
+  expired: 'Expired',
+  'not-publicly-checkable': 'Not publicly checkable',
+};
+
+/** At most this many suppliers and claims each per request (MAX_CARD_SUPPLIERS / MAX_CARD_IDS in protocol.ts). */
+const MAX_SUPPLIERS = 100;
+const MAX_CLAIMS = 100;
+
+/** The page's suppliers and their distinct claims (id + version), as the background needs them for progress. */
+export function supplierClaims(scan: Pick<PageScan, 'suppliers'>): SupplierClaims[] {
+  return scan.suppliers.slice(0, MAX_SUPPLIERS).map((s) => {
+    const seen = new Set<string>();
+    const claims: SupplierClaims['claims'] = [];
+    for (const c of s.claims) {
+      const k = `${c.id}|${c.version ?? ''}`;
+      if (seen.has(k) || claims.length >= MAX_CLAIMS) continue;
+      seen.add(k);
+      claims.push(c.version ? { id: c.id, version: c.version } : { id: c.id });
+    }
+    return { key: s.key, claims };
+  });
+}
+
+/** The recorded statuses of one claim of a supplier: one per version the user checked. */
+export function claimStatuses(v: CardVerification | undefined, id: ClaimId): { version: string; status: CardStatus }[] {
+  if (!v) return [];
+  const out: { version: string; status: CardStatus }[] = [];
+  for (const [key, status] of Object.entries(v.statuses)) {
+    const bar = key.indexOf('|');
+    if (bar < 0 || key.slice(0, bar) !== id) continue;
+    out.push({ version: key.slice(bar + 1), status });
+  }
+  return out.sort((a, b) => a.version.localeCompare(b.version));
+}
+
+/** Whether the user recorded anything for this supplier (markers and the card stay quiet until then). */
+export function hasRecords(v: CardVerification | undefined): v is CardVerification {
+  return !!v && Object.keys(v.statuses).length > 0;
 }
 
 export const FLAG_LABELS: Record<ClaimFlag, string> = {
@@ -43,6 +97,10 @@ const CARD_CSS = `
 .flag { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #fdecea; color: #8e1b1b; }
 .flag-label { font-weight: 600; }
 .brand { margin-top: 6px; font-size: 11px; color: #57606a; }
+.verification { margin: 8px 0 0; padding: 4px 8px; border-radius: 6px; background: #eef1f4; color: #1b1f23; }
+.verification[data-status="confirmed"] { background: #e6f4ea; color: #1e5631; }
+.verification[data-status="not-found"], .verification[data-status="mismatch"], .verification[data-status="expired"] { background: #fdecea; color: #8e1b1b; }
+.progress { margin: 6px 0 0; font-size: 12px; color: #1b1f23; }
 `;
 
 /** Picks the red-flag note that best fits what the page wrote. */
@@ -100,6 +158,10 @@ export class HoverCard {
   private current: Hit | null = null;
   private cache = new Map<ClaimId, CardInfo | null>();
   private pending = new Set<ClaimId>();
+  private verification: Record<string, CardVerification> = {};
+  /** Suppliers of the last scan, for page-level hits on a one-supplier page. */
+  private onlySupplier: string | null = null;
+  private verificationAsked = 0;
   private frame = 0;
   private lastPoint: { x: number; y: number } | null = null;
   private readonly ac = new AbortController();
@@ -135,6 +197,26 @@ export class HoverCard {
         for (const id of missing) this.pending.delete(id);
         if (this.current && missing.includes(this.current.id)) this.render(this.current);
       });
+  }
+
+  /**
+   * Asks for the scan's suppliers' verification progress and keeps it for the card; resolves
+   * with it (the markers show it too). An older answer arriving after a newer request is dropped.
+   */
+  async loadVerification(scan: Pick<PageScan, 'suppliers'>): Promise<Record<string, CardVerification>> {
+    this.onlySupplier = scan.suppliers.length === 1 ? scan.suppliers[0]!.key : null;
+    const suppliers = supplierClaims(scan).filter((s) => s.claims.length > 0);
+    if (!this.source.verification || suppliers.length === 0) return this.verification;
+    const asked = ++this.verificationAsked;
+    try {
+      const answer = await this.source.verification(suppliers);
+      if (asked !== this.verificationAsked) return this.verification;
+      this.verification = answer;
+      if (this.current && this.body) this.render(this.current);
+    } catch {
+      // No progress to show; the card still explains the claim.
+    }
+    return this.verification;
   }
 
   private onPointer(e: PointerEvent): void {
@@ -217,6 +299,21 @@ export class HoverCard {
       const note = info ? pickFlagNote(info.flagNotes, hitText(hit), hit.flags) : undefined;
       if (note) flag.append(this.doc.createTextNode(note));
       body.append(flag);
+    }
+    const supplier = this.verification[hit.supplierKey ?? this.onlySupplier ?? ''];
+    if (hasRecords(supplier)) {
+      const statuses = claimStatuses(supplier, hit.id);
+      for (const { version, status } of statuses) {
+        const line = el(
+          this.doc,
+          'p',
+          'verification',
+          `You recorded${statuses.length > 1 && version ? ` (${version})` : ''}: ${CARD_STATUS_LABELS[status]}`,
+        );
+        line.setAttribute('data-status', status);
+        body.append(line);
+      }
+      body.append(el(this.doc, 'p', 'progress', `This supplier: ${supplier.progress}`));
     }
     body.append(el(this.doc, 'div', 'brand', 'CertLens · open the side panel for how to verify'));
   }

@@ -1,5 +1,7 @@
+import type { CardVerification } from '../messages/to-content';
 import type { PageScan } from '../scan/page-scan';
 import { createShadowHost, el } from './dom';
+import { hasRecords } from './hover-card';
 
 /**
  * List pages: a small `<certlens-marker>` at the top of each supplier card with its claim count
@@ -23,13 +25,24 @@ export function markerCounts(supplier: PageScan['suppliers'][number]): MarkerCou
   return { claims: supplier.claims.length, flags };
 }
 
-export function markerText({ claims, flags }: MarkerCounts): string {
+export function markerText({ claims, flags }: MarkerCounts, verification?: CardVerification): string {
   const c = `${claims} claim${claims === 1 ? '' : 's'}`;
-  return flags > 0 ? `CertLens: ${c} · ${flags} red flag${flags === 1 ? '' : 's'}` : `CertLens: ${c}`;
+  const text = flags > 0 ? `CertLens: ${c} · ${flags} red flag${flags === 1 ? '' : 's'}` : `CertLens: ${c}`;
+  // Progress only once the user recorded something: "0 of 4 confirmed" on every card is noise.
+  return hasRecords(verification) ? `${text} · ${verification.confirmed} of ${verification.total} confirmed` : text;
+}
+
+interface Placed {
+  host: HTMLElement;
+  span: HTMLElement;
+  key: string;
+  counts: MarkerCounts;
 }
 
 export class Markers {
-  private hosts: HTMLElement[] = [];
+  private placed: Placed[] = [];
+  /** The last verification answer, kept so a rescan's markers show it at once. */
+  private verification: Record<string, CardVerification> = {};
 
   constructor(private readonly doc: Document) {}
 
@@ -43,19 +56,40 @@ export class Markers {
       const { host, root } = createShadowHost(this.doc, 'certlens-marker', MARKER_CSS);
       host.setAttribute('data-claims', String(counts.claims));
       host.setAttribute('data-flags', String(counts.flags));
-      const text = markerText(counts);
-      host.setAttribute('aria-label', text);
       host.setAttribute('role', 'note');
-      root.append(el(this.doc, 'span', counts.flags > 0 ? 'm flagged' : 'm', text));
+      const span = el(this.doc, 'span', counts.flags > 0 ? 'm flagged' : 'm');
+      root.append(span);
+      const placed = { host, span, key: supplier.key, counts };
+      this.render(placed);
       anchor.prepend(host);
-      this.hosts.push(host);
+      this.placed.push(placed);
     }
-    return this.hosts.length;
+    return this.placed.length;
+  }
+
+  /** Shows the suppliers' verification progress on the markers in place ("2 of 5 confirmed"). */
+  showVerification(verification: Record<string, CardVerification>): void {
+    this.verification = verification;
+    for (const p of this.placed) this.render(p);
+  }
+
+  private render({ host, span, key, counts }: Placed): void {
+    const v = this.verification[key];
+    const text = markerText(counts, v);
+    host.setAttribute('aria-label', text);
+    if (hasRecords(v)) {
+      host.setAttribute('data-confirmed', String(v.confirmed));
+      host.setAttribute('data-total', String(v.total));
+    } else {
+      host.removeAttribute('data-confirmed');
+      host.removeAttribute('data-total');
+    }
+    span.textContent = text;
   }
 
   clear(): void {
-    for (const h of this.hosts) h.remove();
-    this.hosts = [];
+    for (const p of this.placed) p.host.remove();
+    this.placed = [];
   }
 
   destroy(): void {

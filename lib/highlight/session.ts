@@ -173,6 +173,7 @@ export function startSession(opts: SessionOptions): Session {
     observer.takeRecords();
     if (pending.length && relevant(pending)) schedule();
     card.prefetch(new Set<ClaimId>(result.hits.map((h) => h.id)));
+    void card.loadVerification(result.scan).then((v) => markers.showVerification(v));
     const serial = JSON.stringify(result.scan);
     if (serial !== lastSent) {
       lastSent = serial;

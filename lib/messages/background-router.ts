@@ -1,10 +1,12 @@
 import type { ClaimId } from '../claims/ids';
 import type { PageScan } from '../scan/page-scan';
 import { badgeFor, type Badge } from './badge';
+import type { SupplierClaims } from './envelope';
 import {
   ContentToBackgroundSchema,
   type CardInfo,
   type CardInfoResponse,
+  type CardVerification,
   type ContentToBackground,
   type ErrorResponse,
   type PageScanAck,
@@ -26,6 +28,8 @@ export interface BackgroundDeps {
   /** Records the supplier sightings in IndexedDB (lib/db); absent until that layer exists. */
   recordPageScan?(scan: PageScan): Promise<unknown>;
   cardInfos(ids: readonly ClaimId[]): Partial<Record<ClaimId, CardInfo>>;
+  /** The named suppliers' verification progress (lib/messages/card-info.ts cardVerifications); absent: none shown. */
+  verification?(suppliers: readonly SupplierClaims[]): Promise<Record<string, CardVerification>>;
   log?(message: string, detail?: unknown): void;
 }
 
@@ -62,7 +66,17 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       }
       return { ok: true, badge: badge.text };
     },
-    'card-info': async (msg) => ({ ok: true, cards: deps.cardInfos(msg.ids) }),
+    'card-info': async (msg) => {
+      const cards = deps.cardInfos(msg.ids);
+      if (!msg.suppliers?.length || !deps.verification) return { ok: true, cards };
+      try {
+        return { ok: true, cards, verification: await deps.verification(msg.suppliers) };
+      } catch (error) {
+        // The card still explains the claim without its progress.
+        log('could not read the verifications', error);
+        return { ok: true, cards };
+      }
+    },
   };
 
   /**

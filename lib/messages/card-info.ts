@@ -1,5 +1,7 @@
 import { getEntry } from '../claims/catalog';
 import type { ClaimId } from '../claims/ids';
+import { cardVerification, type CardVerification } from '../verify/card-progress';
+import type { SupplierClaims } from './envelope';
 import type { CardInfo } from './protocol';
 
 /**
@@ -26,5 +28,31 @@ export function cardInfos(ids: readonly ClaimId[], lookup = getEntry): Partial<R
     const info = cardInfoFor(id, lookup);
     if (info) out[id] = info;
   }
+  return out;
+}
+
+/** The records of one supplier, as lib/db/verifications.ts listVerifications returns them. */
+export type ListVerifications = (supplierKey: string) => Promise<Parameters<typeof cardVerification>[2]>;
+
+/**
+ * Background only: each named supplier's verification progress for the hover card and list
+ * markers. Only statuses and counts leave (cardVerification keeps notes, numbers and names out);
+ * a supplier whose records cannot be read is left out rather than failing the whole answer.
+ */
+export async function cardVerifications(
+  suppliers: readonly SupplierClaims[],
+  list: ListVerifications,
+  today: string,
+): Promise<Record<string, CardVerification>> {
+  const out: Record<string, CardVerification> = {};
+  await Promise.all(
+    suppliers.map(async (s) => {
+      try {
+        out[s.key] = cardVerification(s.key, s.claims, await list(s.key), today);
+      } catch {
+        // An unreadable record store shows no progress; the card still explains the claim.
+      }
+    }),
+  );
   return out;
 }

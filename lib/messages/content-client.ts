@@ -1,11 +1,12 @@
 import type { ClaimId } from '../claims/ids';
 import type { PageScan } from '../scan/page-scan';
-import { cardInfoRequest, pageScanMessage } from './envelope';
+import { cardInfoRequest, pageScanMessage, type SupplierClaims } from './envelope';
 import {
   BackgroundToContentSchema,
   CardInfoResponseSchema,
   type BackgroundToContent,
   type CardInfo,
+  type CardVerification,
 } from './to-content';
 
 /**
@@ -21,6 +22,9 @@ export interface RuntimeLike {
   id?: string;
 }
 
+/** MAX_CARD_IDS in lib/messages/protocol.ts (which the content script must not import: it builds zod schemas). */
+const MAX_IDS = 100;
+
 export function createContentClient(runtime: RuntimeLike) {
   return {
     /** Event: this page's scan (the background sets the badge and stores it). */
@@ -33,6 +37,17 @@ export function createContentClient(runtime: RuntimeLike) {
       const raw = await runtime.sendMessage(cardInfoRequest([...ids]));
       const parsed = CardInfoResponseSchema.safeParse(raw);
       return parsed.success ? parsed.data.cards : {};
+    },
+    /**
+     * Command: these suppliers' verification progress (issue #5), keyed by supplier key; a
+     * supplier without an answer is absent. Rides on card-info, which needs at least one id.
+     */
+    async getVerification(suppliers: readonly SupplierClaims[]): Promise<Record<string, CardVerification>> {
+      const ids = [...new Set(suppliers.flatMap((s) => s.claims.map((c) => c.id)))].slice(0, MAX_IDS);
+      if (ids.length === 0) return {};
+      const raw = await runtime.sendMessage(cardInfoRequest(ids, [...suppliers]));
+      const parsed = CardInfoResponseSchema.safeParse(raw);
+      return parsed.success ? (parsed.data.verification ?? {}) : {};
     },
     /** Commands from the background; anything else is dropped. Returns an unsubscribe. */
     onCommand(handler: (cmd: BackgroundToContent) => void): () => void {

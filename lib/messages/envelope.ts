@@ -17,8 +17,16 @@ export interface Envelope {
 export function pageScanMessage(scan: PageScan): Envelope & { type: 'page-scan'; scan: PageScan } {
   return { protocol: PROTOCOL, v: PROTOCOL_VERSION, type: 'page-scan', scan };
 }
-export function cardInfoRequest(ids: ClaimId[]): Envelope & { type: 'card-info'; ids: ClaimId[] } {
-  return { protocol: PROTOCOL, v: PROTOCOL_VERSION, type: 'card-info', ids };
+/** A supplier and the claims the page shows for it, for its verification progress. */
+export interface SupplierClaims {
+  key: string;
+  claims: { id: ClaimId; version?: string }[];
+}
+export function cardInfoRequest(
+  ids: ClaimId[],
+  suppliers?: SupplierClaims[],
+): Envelope & { type: 'card-info'; ids: ClaimId[]; suppliers?: SupplierClaims[] } {
+  return { protocol: PROTOCOL, v: PROTOCOL_VERSION, type: 'card-info', ids, ...(suppliers ? { suppliers } : {}) };
 }
 export function rescanCommand(): Envelope & { type: 'rescan' } {
   return { protocol: PROTOCOL, v: PROTOCOL_VERSION, type: 'rescan' };

@@ -8,10 +8,12 @@ export {
   BackgroundToContentSchema,
   CardInfoResponseSchema,
   CardInfoSchema,
+  CardVerificationSchema,
   RescanCommandSchema,
   type BackgroundToContent,
   type CardInfo,
   type CardInfoResponse,
+  type CardVerification,
 } from './to-content';
 
 /**
@@ -28,6 +30,8 @@ const envelope = {
 
 /** At most this many claim ids per card-info request (a page has a few dozen at most). */
 export const MAX_CARD_IDS = 100;
+/** At most this many suppliers per card-info request (a list page shows a few dozen cards). */
+export const MAX_CARD_SUPPLIERS = 100;
 
 /** Event: the content script scanned its page (after load, a DOM change or an in-page navigation). */
 export const PageScanMessageSchema = z.object({
@@ -45,6 +49,16 @@ export const CardInfoRequestSchema = z.object({
   ...envelope,
   type: z.literal('card-info'),
   ids: z.array(z.enum(CLAIM_IDS)).min(1).max(MAX_CARD_IDS),
+  /** Optional (issue #5): the page's suppliers and their claims, to answer with their verification progress. */
+  suppliers: z
+    .array(
+      z.object({
+        key: z.string().min(3).max(200),
+        claims: z.array(z.object({ id: z.enum(CLAIM_IDS), version: z.string().max(40).optional() })).max(MAX_CARD_IDS),
+      }),
+    )
+    .max(MAX_CARD_SUPPLIERS)
+    .optional(),
 });
 export type CardInfoRequest = z.infer<typeof CardInfoRequestSchema>;
 

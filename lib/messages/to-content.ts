@@ -23,9 +23,41 @@ export const CardInfoSchema = z.object({
 });
 export type CardInfo = z.infer<typeof CardInfoSchema>;
 
+/**
+ * Verification statuses as the page may see them: the same list as VERIFICATION_STATUSES in
+ * lib/db/verification-records.ts (a test keeps them equal), repeated here because that file
+ * builds full zod schemas the content script must not bundle.
+ */
+export const CARD_STATUSES = [
+  'unchecked',
+  'asked-supplier',
+  'confirmed',
+  'not-found',
+  'mismatch',
+  'expired',
+  'not-publicly-checkable',
+] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
+
+/**
+ * A supplier's verification as the hover card and markers show it (lib/verify/card-progress.ts
+ * builds it): a fixed vocabulary and counts, never anything the user typed.
+ */
+export const CardVerificationSchema = z.object({
+  supplierKey: z.string().check(z.maxLength(200)),
+  progress: z.string().check(z.maxLength(60)),
+  confirmed: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
+  /** Keyed `${claimId}|${version}` ('' when none); unchecked claims are absent. */
+  statuses: z.record(z.string().check(z.maxLength(300)), z.enum(CARD_STATUSES)),
+});
+export type CardVerification = z.infer<typeof CardVerificationSchema>;
+
 /** The answer to a card-info request. Unknown ids are simply absent. */
 export const CardInfoResponseSchema = z.object({
   ok: z.literal(true),
   cards: z.partialRecord(z.enum(CLAIM_IDS), CardInfoSchema),
+  /** Per supplier key, when the request named suppliers (issue #5). */
+  verification: z.optional(z.record(z.string().check(z.maxLength(200)), CardVerificationSchema)),
 });
 export type CardInfoResponse = z.infer<typeof CardInfoResponseSchema>;
