@@ -1,6 +1,8 @@
 import { getDb, recordPageScan } from '@/lib/db';
 import { detect } from '@/lib/detect';
-import { cardInfos } from '@/lib/messages/card-info';
+import { listVerifications } from '@/lib/db/verifications';
+import { cardInfos, cardVerifications } from '@/lib/messages/card-info';
+import { isoDay } from '@/lib/verify/dates';
 import { createBackgroundRouter } from '@/lib/messages/background-router';
 import { createMenuHandler, installContextMenus } from '@/lib/messages/context-menus';
 import { clearSelection, writeSelection } from '@/lib/messages/selection';
@@ -24,6 +26,8 @@ export default defineBackground(() => {
     },
     recordPageScan: (scan) => recordPageScan(getDb(), scan),
     cardInfos,
+    // Verification progress for the hover card and list markers (statuses and counts only).
+    verification: (suppliers) => cardVerifications(suppliers, (key) => listVerifications(getDb(), key), isoDay(Date.now())),
   });
 
   chrome.runtime.onMessage.addListener(router.listener);
