@@ -12,5 +12,8 @@ export function parseHtmlDocument(html: string): Document {
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(full);
+  // Malformed text such as `<!--</body><body>` leaves linkedom with no documentElement at all
+  // (then `document.title` throws); a browser always builds <html>, so parse it wrapped instead.
+  if (!document.documentElement) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
   return document as unknown as Document;
 }
