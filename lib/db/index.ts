@@ -5,7 +5,7 @@ export { CertLensDbError, explainDbError, withReadableErrors, type DbProblem } f
 export * from './records';
 export * from './verification-records';
 export { getSupplier, listRecentSuppliers, listSightings, recordPageScan } from './suppliers';
-export { getNote, saveNote } from './notes';
+export { getNote, saveNote, saveNoteIfUnchanged, type NoteSaveResult } from './notes';
 
 let defaultDb: CertLensDb | undefined;
 

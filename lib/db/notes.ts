@@ -21,3 +21,34 @@ export function saveNote(db: CertLensDb, supplierKey: string, text: string, now:
     }),
   );
 }
+
+/** What a compare-and-set save found: saved, or the note another page saved in between. */
+export type NoteSaveResult = { ok: true; note: Note } | { ok: false; current: Note | undefined };
+
+/**
+ * Saves the note only if it is still at `expectedRev` (0: there was no note), checked and written
+ * in one read-write transaction, so two panels of the same supplier cannot overwrite each other
+ * silently: the later one gets `{ ok: false, current }` and asks its user. Saving the text that is
+ * already stored is no conflict (both pages wrote the same words).
+ */
+export function saveNoteIfUnchanged(
+  db: CertLensDb,
+  supplierKey: string,
+  text: string,
+  expectedRev: number,
+  now: number = Date.now(),
+): Promise<NoteSaveResult> {
+  return withReadableErrors(() =>
+    db.transaction('rw', db.notes, async (): Promise<NoteSaveResult> => {
+      const old = await db.notes.get(supplierKey);
+      const rev = old?.rev ?? 0;
+      if (rev !== expectedRev) {
+        if (old && old.text === text) return { ok: true, note: old };
+        return { ok: false, current: old };
+      }
+      const note: Note = NoteSchema.parse({ supplierKey, text, updatedAt: now, rev: rev + 1 });
+      await db.notes.put(note);
+      return { ok: true, note };
+    }),
+  );
+}
