@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { CertLensDb } from '../db/database';
 import { withReadableErrors } from '../db/errors';
-import { decodeValue } from './codec';
+import { decodeValue, needsDecoding } from './codec';
 import { BACKUP_FORMAT, CertLensFileSchema, FILE_VERSION, MAX_IMPORT_CHARS, SHARE_FORMAT, TableNameSchema } from './file-format';
 import { genericStamp, TABLE_SPECS } from './tables';
 
@@ -99,30 +99,36 @@ export function readImportFile(text: string, opts: { maxChars?: number } = {}): 
   for (const [table, rawRows] of Object.entries(env.data.tables)) {
     const spec = TABLE_SPECS[table];
     const rows: Row[] = [];
-    rawRows.forEach((raw, i) => {
-      const where = `Record ${i + 1} of “${table}”${rowLabel(table, raw) ? ` (${rowLabel(table, raw)})` : ''}`;
+    // One pass per row; the message prefix (with the row's label) is only built for a row that fails.
+    const where = (i: number, raw: unknown) => `Record ${i + 1} of “${table}”${rowLabel(table, raw) ? ` (${rowLabel(table, raw)})` : ''}`;
+    const schema = spec?.schema as z.ZodType<Row> | undefined;
+    for (let i = 0; i < rawRows.length; i++) {
+      const raw = rawRows[i];
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        problems.push(`${where}: is not an object.`);
-        return;
+        problems.push(`${where(i, raw)}: is not an object.`);
+        continue;
       }
-      let decoded: unknown;
-      try {
-        decoded = decodeValue(raw);
-      } catch (err) {
-        problems.push(`${where}: ${(err as Error).message}.`);
-        return;
+      let decoded: unknown = raw;
+      if (needsDecoding(raw)) {
+        try {
+          decoded = decodeValue(raw);
+        } catch (err) {
+          problems.push(`${where(i, raw)}: ${(err as Error).message}.`);
+          continue;
+        }
       }
-      if (spec) {
-        const r = (spec.schema as z.ZodType<Row>).safeParse(decoded);
+      if (schema) {
+        const r = schema.safeParse(decoded);
         if (!r.success) {
-          for (const issue of r.error.issues.slice(0, 3)) problems.push(`${where}, field ${describePath(issue.path)}: ${issue.message}`);
-          return;
+          for (const issue of r.error.issues.slice(0, 3)) problems.push(`${where(i, raw)}, field ${describePath(issue.path)}: ${issue.message}`);
+          continue;
         }
         rows.push(r.data);
       } else {
         rows.push(decoded as Row);
       }
-    });
+      if (problems.length > 50) break;
+    }
     tables[table] = rows;
     if (problems.length > 50) break;
   }
@@ -197,15 +203,28 @@ interface Plan extends ImportPreview {
   writes: Record<string, { add: Row[]; put: Row[] }>;
 }
 
-function keyOf(table: Table, row: Row, where: string): string {
+/** The primary key's field names of a table (one, or several for a compound key). */
+function keyPaths(table: Table, where: string): string[] {
   const kp = table.schema.primKey.keyPath;
   if (kp === null || kp === undefined) throw new ImportError(`${where}: the table “${table.name}” has no key CertLens can import by.`);
-  const paths = Array.isArray(kp) ? kp : [kp];
-  const parts = paths.map((p) => row[p]);
-  parts.forEach((v, i) => {
+  return Array.isArray(kp) ? kp : [kp];
+}
+
+/**
+ * A row's key parts and a string id for them (for Maps). The id is built by hand rather than
+ * with JSON.stringify: this runs for every row of a 100,000-row backup, twice.
+ */
+function keyOf(paths: readonly string[], row: Row, where: string): { parts: (string | number)[]; id: string } {
+  const parts: (string | number)[] = [];
+  let id = '';
+  for (let i = 0; i < paths.length; i++) {
+    const v = row[paths[i]!];
     if (typeof v !== 'string' && typeof v !== 'number') throw new ImportError(`${where}, field ${paths[i]}: missing (it is the record's key).`);
-  });
-  return JSON.stringify(parts);
+    parts.push(v);
+    // Type-tagged and length-prefixed, so "1" and 1, or ["a|b","c"] and ["a","b|c"], never collide.
+    id += typeof v === 'number' ? `n${v};` : `s${v.length}:${v};`;
+  }
+  return { parts, id };
 }
 
 /** Order-independent deep equality for stored rows (Blobs compared by size and type). */
@@ -226,17 +245,22 @@ function same(a: unknown, b: unknown): boolean {
  * cheaper to read the table once (one getAll) and look keys up in a Map, and an empty table
  * needs no read at all (a first import, or a colleague's fresh profile).
  */
-async function localRows(table: Table, keys: (string | number)[][]): Promise<(Row | undefined)[]> {
-  const kp = table.schema.primKey.keyPath;
+async function localRows(table: Table, keys: { parts: (string | number)[]; id: string }[]): Promise<(Row | undefined)[]> {
   const count = await table.count();
   if (count === 0) return keys.map(() => undefined);
+  const paths = keyPaths(table, table.name);
   if (keys.length < 500 || count > keys.length * 20) {
-    return (await table.bulkGet(keys.map((k) => (Array.isArray(kp) ? k : k[0])))) as (Row | undefined)[];
+    return (await table.bulkGet(keys.map((k) => (paths.length > 1 ? k.parts : k.parts[0])))) as (Row | undefined)[];
   }
-  const paths = Array.isArray(kp) ? kp : [kp as string];
   const byKey = new Map<string, Row>();
-  for (const row of (await table.toArray()) as Row[]) byKey.set(JSON.stringify(paths.map((p) => row[p])), row);
-  return keys.map((k) => byKey.get(JSON.stringify(k)));
+  for (const row of (await table.toArray()) as Row[]) {
+    try {
+      byKey.set(keyOf(paths, row, table.name).id, row);
+    } catch {
+      // A stored row without a usable key cannot match a file row: leave it out of the lookup.
+    }
+  }
+  return keys.map((k) => byKey.get(k.id));
 }
 
 async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
@@ -259,15 +283,16 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
     }
     const spec = TABLE_SPECS[name];
     const stamp = spec?.stamp ?? genericStamp;
-    const label = (r: Row) => spec?.label(r) ?? `${name} ${keyOf(table, r, name)}`;
+    const paths = keyPaths(table, name);
+    const label = (r: Row) => spec?.label(r) ?? `${name} ${JSON.stringify(paths.map((p) => r[p]))}`;
     const seen = new Map<string, number>();
     const keys = rows.map((r, i) => {
       const where = `Record ${i + 1} of “${name}”`;
-      const k = keyOf(table, r, where);
-      const first = seen.get(k);
+      const k = keyOf(paths, r, where);
+      const first = seen.get(k.id);
       if (first !== undefined) throw new ImportError(`${where} (${label(r)}): the same key as record ${first + 1}; the file has it twice. Nothing was changed.`);
-      seen.set(k, i);
-      return JSON.parse(k) as (string | number)[];
+      seen.set(k.id, i);
+      return k;
     });
     const local = await localRows(table, keys);
     const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
