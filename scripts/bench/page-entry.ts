@@ -62,6 +62,7 @@ export interface ScanBenchResult {
   markRegExpMatches: number;
   markKeywordsMs: number | null;
   markKeywordsMatches: number;
+  highlightError: string | null;
   runs: number;
 }
 
@@ -76,6 +77,7 @@ async function run(url: string, pattern: string, keywords: string[], runs: numbe
   let hits = 0;
   let markRegExpMatches = 0;
   let markKeywordsMatches = 0;
+  let highlightError: string | null = null;
   const hl = new Highlighter(document);
   // One warm-up round of each (JIT, style caches), then interleaved runs so load drifts hit all alike.
   for (let i = -1; i < runs; i++) {
@@ -86,7 +88,12 @@ async function run(url: string, pattern: string, keywords: string[], runs: numbe
       const t0 = performance.now();
       const r = scanDocument(document, url);
       s1 = performance.now() - t0;
-      hl.apply(r.hits);
+      try {
+        hl.apply(r.hits);
+      } catch (err) {
+        // Reported, not hidden: the row then times the scan and the failed highlight attempt.
+        highlightError = String(err);
+      }
       claims = countClaims(r.scan);
       hits = r.hits.length;
     });
@@ -124,6 +131,7 @@ async function run(url: string, pattern: string, keywords: string[], runs: numbe
     markRegExpMatches,
     markKeywordsMs: markKw.length ? median(markKw) : null,
     markKeywordsMatches,
+    highlightError,
     runs,
   };
 }
