@@ -156,12 +156,19 @@ describe.each(ALL.map((a) => [a.id, a] as const))('adapter %s on hostile pages',
       .map((h, i) => `<section><div ${h}><span title="ISO 9001, BSCI">ISO 9001 and amfori BSCI ${i} \u200b😀</span><a href="https://x${i}.en.alibaba.com/">S${i}</a></div></section>`)
       .join('') || '<p>ISO 9001 amfori BSCI</p>';
     const page = (n: number) => unit.repeat(n);
-    const small = page(100);
-    const big = page(400);
-    const docSmall = parseHtmlDocument(small);
-    const docBig = parseHtmlDocument(big);
-    const ts = bestOf3(() => scanDocument(docSmall, url, { now: NOW }));
-    const tb = bestOf3(() => scanDocument(docBig, url, { now: NOW }));
+    const docSmall = parseHtmlDocument(page(150));
+    const docBig = parseHtmlDocument(page(600));
+    // Warm both up (JIT, selector caches), then interleave the timed runs so a GC pause or a
+    // busy neighbour process hits both sizes alike; best of 3 each.
+    scanDocument(docSmall, url, { now: NOW });
+    scanDocument(docBig, url, { now: NOW });
+    let ts = Infinity;
+    let tb = Infinity;
+    for (let i = 0; i < 3; i++) {
+      ts = Math.min(ts, bestOf3(() => scanDocument(docSmall, url, { now: NOW })));
+      tb = Math.min(tb, bestOf3(() => scanDocument(docBig, url, { now: NOW })));
+    }
+    if (process.env.HOSTILE_VERBOSE) console.info(`${adapter.id}: ${ts.toFixed(1)} ms → ${tb.toFixed(1)} ms (×${(tb / ts).toFixed(1)})`);
     // A floor of 2 ms keeps timer noise on a tiny page from making the ratio meaningless.
     expect(tb / Math.max(ts, 2), `small ${ts.toFixed(1)} ms, 4× page ${tb.toFixed(1)} ms`).toBeLessThan(12);
   });
