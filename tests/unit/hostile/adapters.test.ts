@@ -120,7 +120,14 @@ describe.each(ALL.map((a) => [a.id, a] as const))('adapter %s on hostile pages',
       fc.property(pageArb(adapter), fc.constantFrom(...urls), (html, url) => {
         const window = new Window({ url });
         try {
-          window.document.write(`<!doctype html><html><body>${html}</body></html>`);
+          try {
+            window.document.write(`<!doctype html><html><body>${html}</body></html>`);
+          } catch {
+            // happy-dom's own parser gives up on some of these (e.g. "</body><body><table title=...>"
+            // throws "insert a node as a child of itself"); a browser parses any string, so such a
+            // draw says nothing about the adapter and is discarded.
+            fc.pre(false);
+          }
           const { scan } = scanDocument(window.document as unknown as Document, url, { now: NOW });
           expect(PageScanSchema.safeParse(scan).success).toBe(true);
         } finally {
