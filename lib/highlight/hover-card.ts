@@ -51,14 +51,31 @@ export function supplierClaims(scan: Pick<PageScan, 'suppliers'>): SupplierClaim
   });
 }
 
+/** How the card introduces the day a status dates from. */
+const DATE_WORDS: Record<CardStatus, string> = {
+  unchecked: 'on',
+  'asked-supplier': 'asked on',
+  confirmed: 'checked on',
+  'not-found': 'checked on',
+  mismatch: 'checked on',
+  expired: 'valid until',
+  'not-publicly-checkable': 'noted on',
+};
+
+/** "Confirmed at issuer, checked on 2026-03-12": the status and, when recorded, its day. */
+export function statusText(status: CardStatus, date: string | undefined): string {
+  return date ? `${CARD_STATUS_LABELS[status]}, ${DATE_WORDS[status]} ${date}` : CARD_STATUS_LABELS[status];
+}
+
 /** The recorded statuses of one claim of a supplier: one per version the user checked. */
-export function claimStatuses(v: CardVerification | undefined, id: ClaimId): { version: string; status: CardStatus }[] {
+export function claimStatuses(v: CardVerification | undefined, id: ClaimId): { version: string; status: CardStatus; date?: string }[] {
   if (!v) return [];
-  const out: { version: string; status: CardStatus }[] = [];
+  const out: { version: string; status: CardStatus; date?: string }[] = [];
   for (const [key, status] of Object.entries(v.statuses)) {
     const bar = key.indexOf('|');
     if (bar < 0 || key.slice(0, bar) !== id) continue;
-    out.push({ version: key.slice(bar + 1), status });
+    const date = v.dates?.[key];
+    out.push(date ? { version: key.slice(bar + 1), status, date } : { version: key.slice(bar + 1), status });
   }
   return out.sort((a, b) => a.version.localeCompare(b.version));
 }
@@ -303,12 +320,12 @@ export class HoverCard {
     const supplier = this.verification[hit.supplierKey ?? this.onlySupplier ?? ''];
     if (hasRecords(supplier)) {
       const statuses = claimStatuses(supplier, hit.id);
-      for (const { version, status } of statuses) {
+      for (const { version, status, date } of statuses) {
         const line = el(
           this.doc,
           'p',
           'verification',
-          `You recorded${statuses.length > 1 && version ? ` (${version})` : ''}: ${CARD_STATUS_LABELS[status]}`,
+          `You recorded${statuses.length > 1 && version ? ` (${version})` : ''}: ${statusText(status, date)}`,
         );
         line.setAttribute('data-status', status);
         body.append(line);

@@ -50,6 +50,8 @@ export const CardVerificationSchema = z.object({
   total: z.int().check(z.minimum(0)),
   /** Keyed `${claimId}|${version}` ('' when none); unchecked claims are absent. */
   statuses: z.record(z.string().check(z.maxLength(300)), z.enum(CARD_STATUSES)),
+  /** Same keys: YYYY-MM-DD the status dates from (checked / asked / valid until). */
+  dates: z.optional(z.record(z.string().check(z.maxLength(300)), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
 });
 export type CardVerification = z.infer<typeof CardVerificationSchema>;
 

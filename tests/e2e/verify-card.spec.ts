@@ -24,6 +24,7 @@ async function confirm(panel: Page, row: ReturnType<Page['locator']>) {
   const list = row.getByTestId('verify-checklist');
   await list.getByTestId('verify-outcome-status').selectOption('confirmed');
   await list.getByTestId('verify-note').fill(NOTE);
+  await list.getByTestId('verify-checked-on').fill('2026-03-12');
   await list.getByTestId('verify-save').click();
   await expect(row.getByTestId('verify-status')).toHaveAttribute('data-status', 'confirmed');
 }
@@ -67,7 +68,7 @@ test.describe('verification on the page', () => {
       await expect(card.locator('.verification')).toHaveAttribute('data-status', 'confirmed', { timeout: 1000 });
     }).toPass({ timeout: 10_000 });
     await expect(card).toContainText('ISO 14001');
-    await expect(card.locator('.verification')).toHaveText('You recorded: Confirmed at issuer');
+    await expect(card.locator('.verification')).toHaveText('You recorded: Confirmed at issuer, checked on 2026-03-12');
     await expect(card.locator('.progress')).toHaveText('This supplier: 1 of 8 claims confirmed');
     // Only statuses and counts entered the page: not the note, nor the word "fake".
     const cardText = await page.locator('certlens-card').evaluate((el) => el.shadowRoot?.textContent ?? '');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimId } from '../../../lib/claims/ids';
 import { VERIFICATION_STATUSES } from '../../../lib/db/verification-records';
 import { Highlighter } from '../../../lib/highlight/highlighter';
-import { CARD_STATUS_LABELS, HoverCard, claimStatuses, supplierClaims, type CardSource } from '../../../lib/highlight/hover-card';
+import { CARD_STATUS_LABELS, HoverCard, claimStatuses, statusText, supplierClaims, type CardSource } from '../../../lib/highlight/hover-card';
 import { Markers, markerText } from '../../../lib/highlight/markers';
 import { startSession } from '../../../lib/highlight/session';
 import { CARD_STATUSES, CardVerificationSchema, type CardVerification } from '../../../lib/messages/to-content';
@@ -65,10 +65,19 @@ describe('supplierClaims and claimStatuses', () => {
       { claimId: 'iso-9001', version: 'ISO 9001:2015', status: 'not-found' },
       { claimId: 'iso-14001', version: '', status: 'confirmed' },
     ]);
-    expect(claimStatuses(v, 'iso-9001')).toEqual([{ version: 'ISO 9001:2015', status: 'not-found' }]);
-    expect(claimStatuses(v, 'iso-14001')).toEqual([{ version: '', status: 'confirmed' }]);
+    expect(claimStatuses(v, 'iso-9001')).toEqual([{ version: 'ISO 9001:2015', status: 'not-found', date: '2026-03-12' }]);
+    expect(claimStatuses(v, 'iso-14001')).toEqual([{ version: '', status: 'confirmed', date: '2026-03-12' }]);
     expect(claimStatuses(v, 'ce')).toEqual([]);
     expect(claimStatuses(undefined, 'ce')).toEqual([]);
+  });
+});
+
+describe('statusText', () => {
+  it('says what the day means for each status, and nothing when no day was recorded', () => {
+    expect(statusText('confirmed', '2026-03-12')).toBe('Confirmed at issuer, checked on 2026-03-12');
+    expect(statusText('asked-supplier', '2026-11-20')).toBe('Asked supplier, asked on 2026-11-20');
+    expect(statusText('expired', '2026-01-31')).toBe('Expired, valid until 2026-01-31');
+    expect(statusText('not-found', undefined)).toBe('Not found at registry');
   });
 });
 
@@ -113,7 +122,7 @@ describe('hover card with verification', () => {
     expect(card.check(10, 10)?.supplierKey).toBe('alibaba:acme');
     const line = shadow().querySelector('.verification')!;
     expect(line.getAttribute('data-status')).toBe('confirmed');
-    expect(line.textContent).toBe('You recorded: Confirmed at issuer');
+    expect(line.textContent).toBe('You recorded: Confirmed at issuer, checked on 2026-03-12');
     expect(shadow().querySelector('.progress')?.textContent).toBe('This supplier: 1 of 2 claims confirmed');
     expect(shadow().textContent).not.toMatch(/PRIVATE|Lisa/);
   });
@@ -124,7 +133,7 @@ describe('hover card with verification', () => {
     await card.loadVerification(scan);
     pointAt(0);
     card.check(10, 10);
-    expect(shadow().querySelector('.verification')?.textContent).toBe('You recorded: Not found at registry');
+    expect(shadow().querySelector('.verification')?.textContent).toBe('You recorded: Not found at registry, checked on 2026-03-12');
     expect(shadow().querySelector('.progress')?.textContent).toBe('This supplier: 0 of 1 claim confirmed');
     expect(shadow().textContent!.toLowerCase()).not.toContain('fake');
   });

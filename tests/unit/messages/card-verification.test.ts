@@ -9,9 +9,9 @@ const fromTab = { id: EXT, tab: { id: 7 }, frameId: 0 };
 const TODAY = '2026-11-27';
 
 /** Records as IndexedDB holds them, with fields the page must never see. */
-const RECORDS: Record<string, { claimId: string; version: string; status: 'confirmed' | 'not-found'; expiryDate?: string; note: string; registryUsed: string }[]> = {
+const RECORDS: Record<string, { claimId: string; version: string; status: 'confirmed' | 'not-found'; expiryDate?: string; checkedOn?: string; note: string; registryUsed: string }[]> = {
   'alibaba:acme': [
-    { claimId: 'iso-9001', version: '', status: 'confirmed', expiryDate: '2099-01-01', note: 'PRIVATE-NOTE', registryUsed: 'PRIVATE-REGISTRY' },
+    { claimId: 'iso-9001', version: '', status: 'confirmed', expiryDate: '2099-01-01', checkedOn: '2026-03-12', note: 'PRIVATE-NOTE', registryUsed: 'PRIVATE-REGISTRY' },
     { claimId: 'ce', version: '', status: 'not-found', note: 'PRIVATE-NOTE', registryUsed: 'PRIVATE-REGISTRY' },
     // Expired by today: counts as expired, not confirmed.
     { claimId: 'fcc', version: '', status: 'confirmed', expiryDate: '2026-01-01', note: '', registryUsed: '' },
@@ -52,6 +52,7 @@ describe('cardVerifications', () => {
       confirmed: 1,
       total: 4,
       statuses: { 'iso-9001|': 'confirmed', 'ce|': 'not-found', 'fcc|': 'expired' },
+      dates: { 'iso-9001|': '2026-03-12', 'fcc|': '2026-01-01' },
     });
     expect(out['alibaba:new']).toMatchObject({ confirmed: 0, total: 1, statuses: {} });
     expect(JSON.stringify(out)).not.toMatch(/PRIVATE/);
