@@ -20,28 +20,57 @@ export { normalize } from './normalize';
 interface Compiled {
   rule: LatinRule;
   re: RegExp;
-  /** The pattern has capture groups: exec() it; otherwise test() (no allocation). */
-  groups: boolean;
+  /**
+   * The pattern has capture groups: exec() it; otherwise test() (no allocation). Found on the
+   * rule's first use, not at start-up: finding it runs the pattern, and V8 compiles a pattern
+   * when it first runs (170 compilations made the content script's start-up a long task).
+   */
+  groups: boolean | undefined;
 }
 
 const HEADS = new Map<string, Compiled[]>();
 for (const rule of LATIN_RULES) {
   const re = new RegExp(rule.re, rule.cs ? 'y' : 'yi');
-  const groups = new RegExp(`${rule.re}|`).exec('')!.length > 1;
+  const compiled: Compiled = { rule, re, groups: undefined };
   for (const h of rule.h) {
     const list = HEADS.get(h) ?? [];
-    list.push({ rule, re, groups });
+    list.push(compiled);
     HEADS.set(h, list);
   }
 }
 
-/** First letters of head words (upper case): most tokens are rejected before toUpperCase(). */
-const HEAD_FIRST = new Set<number>();
+function hasGroups(c: Compiled): boolean {
+  return (c.groups ??= new RegExp(`${c.rule.re}|`).exec('')!.length > 1);
+}
+
+/** First letters of head words (both cases): most tokens are rejected before anything else. */
+const HEAD_FIRST = new Uint8Array(0x250);
 let HEAD_MAX = 0;
 for (const h of HEADS.keys()) {
-  HEAD_FIRST.add(h.charCodeAt(0));
-  HEAD_FIRST.add(h.toLowerCase().charCodeAt(0));
+  for (const c of [h.charCodeAt(0), h.toLowerCase().charCodeAt(0)]) if (c < HEAD_FIRST.length) HEAD_FIRST[c] = 1;
   HEAD_MAX = Math.max(HEAD_MAX, h.length);
+}
+
+/**
+ * A hash of each head word's upper-case spelling, so that ordinary words are turned away without
+ * slice() + toUpperCase() + a Map lookup (two strings per word made most of the tokenizer's
+ * time). A word whose hash is not in the table cannot be a head; a hit is only a maybe, checked
+ * exactly. Only characters whose upper case is one unit found by a fixed offset are hashed
+ * (ASCII, Latin-1 letters); a word with any other (ß, ÿ, ı ...) takes the exact path.
+ */
+const HASH_BITS = 16;
+const HEAD_HASH = new Uint8Array(1 << HASH_BITS);
+const NO_FOLD = -1;
+function upperUnit(c: number): number {
+  if (c >= 97 && c <= 122) return c - 32;
+  if (c < 0xdf) return c;
+  if (c >= 0xe0 && c <= 0xfe) return c === 0xf7 ? c : c - 32;
+  return NO_FOLD;
+}
+for (const h of HEADS.keys()) {
+  let x = 0;
+  for (let k = 0; k < h.length; k++) x = (Math.imul(x, 31) + h.charCodeAt(k)) | 0;
+  HEAD_HASH[x & ((1 << HASH_BITS) - 1)] = 1;
 }
 
 const CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
@@ -152,12 +181,25 @@ function latin(t: string, out: Raw[]): void {
     if (letters) while (i < n && isLetter(t.charCodeAt(i))) i++;
     else while (i < n && isDigit(t.charCodeAt(i))) i++;
     if (s < consumed) continue;
-    if (i - s > HEAD_MAX || !HEAD_FIRST.has(c0)) continue;
+    if (i - s > HEAD_MAX || c0 >= 0x250 || HEAD_FIRST[c0] === 0) continue;
     if (s > 0 && isWordChar(t.charCodeAt(s - 1))) continue; // "X5CE", "ISO9001" (digits handled by head)
+    let x = 0;
+    let exact = false;
+    for (let k = s; k < i; k++) {
+      const u = upperUnit(t.charCodeAt(k));
+      if (u === NO_FOLD) {
+        exact = true;
+        break;
+      }
+      x = (Math.imul(x, 31) + u) | 0;
+    }
+    if (!exact && HEAD_HASH[x & ((1 << HASH_BITS) - 1)] === 0) continue;
     const list = HEADS.get(t.slice(s, i).toUpperCase());
     if (!list) continue;
     const headLen = i - s;
-    for (const { rule, re, groups } of list) {
+    for (const c of list) {
+      const { rule, re } = c;
+      const groups = hasGroups(c);
       re.lastIndex = s;
       let r: RegExpExecArray | null = null;
       if (groups) {

@@ -8,9 +8,11 @@ import { BADGE_ATTR, HIGHLIGHT_CLAIM, HIGHLIGHT_FLAGGED } from './styles';
  */
 
 interface Span {
+  node: Text;
   start: number;
   end: number;
-  range: Range;
+  /** The range in the Highlight; a live Range for the hover card is made when asked for. */
+  range: AbstractRange;
   hit: Hit;
 }
 
@@ -22,22 +24,15 @@ export interface HighlightCounts {
 
 type HighlightRegistry = Map<string, unknown>;
 
-type HighlightLike = { add(range: Range): unknown; priority?: number };
+type HighlightLike = { add(range: AbstractRange): unknown; priority?: number };
 
-/**
- * A Highlight holding these ranges. Added one by one: spreading tens of thousands of ranges into
- * the constructor overflows the call stack (76,394 ranges on the generated 5 MB page in
- * `npm run bench` threw RangeError).
- */
-function makeHighlight(Ctor: new (...r: Range[]) => unknown, ranges: readonly Range[]): HighlightLike {
-  const hl = new Ctor() as HighlightLike;
-  for (const range of ranges) hl.add(range);
-  return hl;
-}
+type HighlightCtor = new (...r: AbstractRange[]) => unknown;
 
-function registry(doc: Document): { reg: HighlightRegistry; Ctor: new (...r: Range[]) => unknown } | null {
+type StaticRangeCtor = new (init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) => AbstractRange;
+
+function registry(doc: Document): { reg: HighlightRegistry; Ctor: HighlightCtor } | null {
   const win = doc.defaultView as unknown as {
-    Highlight?: new (...r: Range[]) => unknown;
+    Highlight?: HighlightCtor;
     CSS?: { highlights?: HighlightRegistry };
   } | null;
   const css = win?.CSS;
@@ -45,8 +40,34 @@ function registry(doc: Document): { reg: HighlightRegistry; Ctor: new (...r: Ran
   return { reg: css.highlights, Ctor: win.Highlight };
 }
 
+/**
+ * How ranges are made. A StaticRange where the browser has one: a live Range is registered with
+ * its document and updated on every DOM change the page makes afterwards (tens of thousands of
+ * them slowed down every later mutation of the page), and it costs three calls to make instead
+ * of one. The Highlight API takes either.
+ */
+function rangeMaker(doc: Document): (node: Text, start: number, end: number) => AbstractRange {
+  const Static = (doc.defaultView as unknown as { StaticRange?: StaticRangeCtor } | null)?.StaticRange;
+  if (typeof Static === 'function') {
+    return (node, start, end) => new Static({ startContainer: node, startOffset: start, endContainer: node, endOffset: end });
+  }
+  return (node, start, end) => {
+    const range = doc.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return range;
+  };
+}
+
+const isLiveRange = (r: AbstractRange): r is Range => typeof (r as Range).getClientRects === 'function';
+
+/** Ranges made between two pauses of applySteps (a few milliseconds of work). */
+export const HIGHLIGHT_CHUNK = 2000;
+
 export class Highlighter {
-  private spans = new Map<Text, Span[]>();
+  private list: Span[] = [];
+  /** Text node → its spans, built on the first hover lookup (most pages are never hovered). */
+  private index: Map<Text, Span[]> | null = null;
   private badges = new Map<Element, Hit>();
   private registered = false;
 
@@ -54,45 +75,95 @@ export class Highlighter {
 
   /** Replaces whatever was highlighted with these hits (rescans never duplicate). */
   apply(hits: readonly Hit[]): HighlightCounts {
-    this.clear();
-    const claimRanges: Range[] = [];
-    const flaggedRanges: Range[] = [];
+    const steps = this.applySteps(hits);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same as steps that pause every `chunk` ranges, for a caller that must not hold the
+   * thread (lib/highlight/slices.ts): a 5 MB page has tens of thousands of hits. The ranges go
+   * into new Highlight objects that are registered only at the end, in one go: what was
+   * highlighted stays on screen until then (no flicker on rescans), and the browser lays out the
+   * highlights once instead of after every slice. Abandoned half-way, it changes nothing.
+   */
+  *applySteps(hits: readonly Hit[], chunk = HIGHLIGHT_CHUNK): Generator<void, HighlightCounts, void> {
+    const r = registry(this.doc);
+    const claimHl = r ? (new r.Ctor() as HighlightLike) : null;
+    const flaggedHl = r ? (new r.Ctor() as HighlightLike) : null;
+    const makeRange = rangeMaker(this.doc);
+    const list: Span[] = [];
+    const badges = new Map<Element, Hit>();
+    let claim = 0;
+    let flagged = 0;
+    let sinceYield = 0;
     for (const hit of hits) {
-      const flagged = hit.flags.length > 0;
-      if (hit.element && hit.element.isConnected) {
-        hit.element.setAttribute(BADGE_ATTR, flagged ? 'flagged' : 'claim');
-        this.badges.set(hit.element, hit);
-      }
+      const isFlagged = hit.flags.length > 0;
+      if (hit.element) badges.set(hit.element, hit);
       for (const piece of hit.pieces) {
         const { node, start, end } = piece;
-        if (!node.isConnected || end <= start || end > node.data.length) continue;
-        const range = this.doc.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        (flagged ? flaggedRanges : claimRanges).push(range);
-        let list = this.spans.get(node);
-        if (!list) this.spans.set(node, (list = []));
-        list.push({ start, end, range, hit });
+        if (end <= start || end > node.data.length || !node.isConnected) continue;
+        const range = makeRange(node, start, end);
+        if (isFlagged) {
+          flaggedHl?.add(range);
+          flagged++;
+        } else {
+          claimHl?.add(range);
+          claim++;
+        }
+        list.push({ node, start, end, range, hit });
+        if (++sinceYield >= chunk) {
+          sinceYield = 0;
+          yield;
+        }
       }
     }
-    const r = registry(this.doc);
-    if (r) {
-      r.reg.set(HIGHLIGHT_CLAIM, makeHighlight(r.Ctor, claimRanges));
-      const flaggedHl = makeHighlight(r.Ctor, flaggedRanges);
+    // Commit: the old highlights and outlines go, the new ones come, in one task.
+    this.clear();
+    for (const [el, hit] of badges) {
+      if (!el.isConnected) continue;
+      el.setAttribute(BADGE_ATTR, hit.flags.length > 0 ? 'flagged' : 'claim');
+      this.badges.set(el, hit);
+    }
+    this.list = list;
+    if (r && claimHl && flaggedHl) {
+      r.reg.set(HIGHLIGHT_CLAIM, claimHl);
       // Flagged wins where both overlap.
       flaggedHl.priority = 1;
       r.reg.set(HIGHLIGHT_FLAGGED, flaggedHl);
       this.registered = true;
     }
-    return { claim: claimRanges.length, flagged: flaggedRanges.length, badges: this.badges.size };
+    return { claim, flagged, badges: this.badges.size };
   }
 
   /** The hit at a text position (from caretPositionFromPoint), if any. */
   hitAtTextPosition(node: Node, offset: number): { hit: Hit; range: Range } | null {
-    const list = node.nodeType === 3 ? this.spans.get(node as Text) : undefined;
-    if (!list) return null;
-    for (const span of list) {
-      if (offset >= span.start && offset <= span.end) return { hit: span.hit, range: span.range };
+    if (node.nodeType !== 3) return null;
+    if (!this.index) {
+      this.index = new Map();
+      for (const span of this.list) {
+        let spans = this.index.get(span.node);
+        if (!spans) this.index.set(span.node, (spans = []));
+        spans.push(span);
+      }
+    }
+    const spans = this.index.get(node as Text);
+    if (!spans) return null;
+    for (const span of spans) {
+      if (offset >= span.start && offset <= span.end) {
+        if (isLiveRange(span.range)) return { hit: span.hit, range: span.range };
+        try {
+          const range = this.doc.createRange();
+          range.setStart(span.node, span.start);
+          range.setEnd(span.node, span.end);
+          return { hit: span.hit, range };
+        } catch {
+          // The page shortened the text since: no card rather than a wrong one.
+          return null;
+        }
+      }
     }
     return null;
   }
@@ -107,16 +178,15 @@ export class Highlighter {
   }
 
   get size(): number {
-    let n = 0;
-    for (const list of this.spans.values()) n += list.length;
-    return n + this.badges.size;
+    return this.list.length + this.badges.size;
   }
 
   /** Removes every highlight and badge outline. */
   clear(): void {
     for (const el of this.badges.keys()) el.removeAttribute(BADGE_ATTR);
     this.badges.clear();
-    this.spans.clear();
+    this.list = [];
+    this.index = null;
     const r = registry(this.doc);
     if (r && this.registered) {
       r.reg.delete(HIGHLIGHT_CLAIM);

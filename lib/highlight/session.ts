@@ -130,18 +130,25 @@ export function startSession(opts: SessionOptions): Session {
         onError(error);
         return;
       }
-      runInSlices(steps, {
+      const sliceOptions = (name: string) => ({
         budgetMs: opts.sliceBudgetMs ?? 20,
         now,
         yieldToLoop,
         isCancelled: () => signal.aborted || gen !== generation,
-        onSlice: (a, b) => measure('certlens-scan-slice', a, b),
-      }).then(
-        (result) => {
-          if (result !== CANCELLED && !signal.aborted && gen === generation) finish(result, t0);
-        },
-        onError,
-      );
+        onSlice: (a: number, b: number) => measure(name, a, b),
+      });
+      const current = () => !signal.aborted && gen === generation;
+      runInSlices(steps, sliceOptions('certlens-scan-slice'))
+        .then(async (result) => {
+          if (result === CANCELLED || !current()) return;
+          const t1 = now();
+          // Highlighting tens of thousands of hits is sliced too; the new highlights replace the
+          // old ones in the last slice.
+          const counts = await runInSlices(highlighter.applySteps(result.hits), sliceOptions('certlens-highlight-slice'));
+          if (counts === CANCELLED || !current()) return;
+          finish(result, t0, t1);
+        })
+        .catch(onError);
       return;
     }
     let result: ScanResult;
@@ -154,15 +161,18 @@ export function startSession(opts: SessionOptions): Session {
     finish(result, t0);
   }
 
-  /** Shows a finished scan: highlights, markers, count, hover-card texts, and tells the background. */
-  function finish(result: ScanResult, t0: number): void {
-    const t1 = now();
+  /**
+   * Shows a finished scan: highlights (unless a sliced run already did, since t1), markers,
+   * count, hover-card texts, and tells the background.
+   */
+  function finish(result: ScanResult, t0: number, highlightedSince?: number): void {
+    const t1 = highlightedSince ?? now();
     // Page changes not yet delivered to the observer (a sliced scan gives the page time to
     // change): taken apart from our own changes below, and looked at once we are done.
     const pending = observer.takeRecords();
     last = result;
     card.reset();
-    highlighter.apply(result.hits);
+    if (highlightedSince === undefined) highlighter.apply(result.hits);
     if (LIST_KINDS.has(result.scan.pageKind)) markers.apply(result.scan, result.anchors);
     else markers.clear();
     // Shows in the page's performance timeline (DevTools, e2e): where the time of a scan goes.

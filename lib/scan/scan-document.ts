@@ -8,7 +8,7 @@ import type { Extraction, PlatformClaim, Region, SupplierExtraction, TextSource 
 import type { Hit } from './hits';
 import type { Claim, Evidence, PageScan, SupplierScan } from './page-scan';
 import { assessSuppliers } from './assess';
-import { collectBlocks, piecesFor } from './text-blocks';
+import { piecesFor, textBlocks } from './text-blocks';
 
 /**
  * Document → PageScan + Hits: the one entry point shared by the content script and
@@ -182,23 +182,28 @@ export function* scanDocumentSteps(doc: Document, url: string, opts: ScanOptions
     }
   }
 
+  // What every region's walk stops at (the other regions' roots and the badges). The walker
+  // never skips its own root, so one set serves every region without exclusions.
+  const boundaries = new Set<Element>(allRoots);
+  for (const b of badgeElements) boundaries.add(b);
+
   function* scanRegion(region: Region, supplierKey: string | null, claims: ClaimSet): Generator<void, void, void> {
-    const skip = new Set<Element>(allRoots);
-    for (const b of badgeElements) skip.add(b);
-    skip.delete(region.root);
-    for (const ex of region.exclude ?? []) skip.add(ex);
-    const blocks = collectBlocks(region.root, { skip });
-    yield;
-    for (const block of blocks) {
-      if (!/\S/.test(block.text)) continue;
-      yield;
-      for (const m of detect(block.text, { claimList: region.claimList, now })) {
-        const claim = claims.add(m, region.evidence);
-        const pieces = piecesFor(block, m.start, m.end);
-        if (pieces.length) {
-          hits.push({ supplierKey, id: claim.id, evidence: region.evidence, flags: [...m.flags], pieces });
+    let skip: Set<Element> = boundaries;
+    if (region.exclude?.length) {
+      skip = new Set(boundaries);
+      for (const ex of region.exclude) skip.add(ex);
+    }
+    // One block at a time (a slice never walks a whole 5 MB region): read it, detect, pause.
+    for (const block of textBlocks(region.root, { skip })) {
+      if (/\S/.test(block.text)) {
+        for (const m of detect(block.text, { claimList: region.claimList, now })) {
+          const claim = claims.add(m, region.evidence);
+          const pieces = piecesFor(block, m.start, m.end);
+          // The match's flags are its own (detect() returns fresh arrays): no copy needed.
+          if (pieces.length) hits.push({ supplierKey, id: claim.id, evidence: region.evidence, flags: m.flags, pieces });
         }
       }
+      yield;
     }
   }
   const scanText = (source: TextSource, claims: ClaimSet) => {

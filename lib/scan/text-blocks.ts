@@ -25,10 +25,11 @@ const BLOCK_TAGS = new Set([
   'th', 'thead', 'tr', 'ul', 'caption', 'img',
 ]);
 
-const WORD_CHAR = /[A-Za-z0-9]/;
-
 /** Flush a block once it is this long, at the next block edge (keeps detector input bounded). */
 const MAX_BLOCK = 50_000;
+
+/** Latin letter or digit (the only characters a virtual space is put between). */
+const isWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export interface TextBlock {
   text: string;
@@ -42,38 +43,75 @@ export interface CollectOptions {
   skip?: ReadonlySet<Element>;
 }
 
-/** True for elements the walker never enters (also used for the blocked-page text count). */
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toLowerCase();
-  if (SKIP_TAGS.has(tag)) return true;
-  // Our own in-page UI (markers, cards, marks) is never scanned again.
-  if (tag.startsWith('certlens-')) return true;
+const SKIP = 1;
+const BLOCK = 2;
+const INLINE = 3;
+/**
+ * What a tag name is to the walker, by the name as the DOM gives it (upper case in HTML
+ * documents): one Map lookup per element instead of toLowerCase() and two Set lookups. Bounded,
+ * so a page made of endless distinct tag names cannot grow it.
+ */
+const TAG_KIND = new Map<string, number>();
+function tagKind(tagName: string): number {
+  let k = TAG_KIND.get(tagName);
+  if (k === undefined) {
+    const tag = tagName.toLowerCase();
+    k = SKIP_TAGS.has(tag) || tag.startsWith('certlens-') ? SKIP : BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+    if (TAG_KIND.size < 2000) TAG_KIND.set(tagName, k);
+  }
+  return k;
+}
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Hidden by its own attributes (`hidden`, an inline style): never read, like SKIP_TAGS. */
+function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return false;
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+/** True for elements the walker never enters (also used for the blocked-page text count). */
+export function isSkippedElement(el: Element): boolean {
+  return tagKind(el.tagName) === SKIP || hiddenByAttributes(el);
 }
 
 export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlock[] {
-  const skip = opts.skip;
-  const blocks: TextBlock[] = [];
+  return [...textBlocks(root, opts)];
+}
+
+// Explicit stack (pages nest deeply); these markers close a block or an inline element.
+const CLOSE = { close: true };
+const EDGE = { edge: true };
+
+/**
+ * The same blocks, one at a time, so a caller working in slices (lib/scan/scan-document.ts)
+ * never walks a whole 5 MB region in one go: the walk pauses after each block. The DOM may
+ * change between two blocks; nodes already on the walker's stack are still read.
+ */
+export function* textBlocks(root: Element, opts: CollectOptions = {}): Generator<TextBlock, void, void> {
+  const skip = opts.skip && opts.skip.size ? opts.skip : null;
   let parts: string[] = [];
   let starts: number[] = [];
   let nodes: Text[] = [];
   let length = 0;
   let lastWasBreak = true;
+  // Last character of the text so far ("" before any), for the virtual space below.
+  let lastUnit = -1;
   // Set when an inline element's edge was crossed: "<span>Certification</span><span>CE</span>"
   // shows as two words on screen, so a virtual space goes between them when both sides are Latin
   // letters or digits (CJK text has no spaces, and "ISO<b>9001</b>" still matches with one).
   let softEdge = false;
+  let ready: TextBlock | null = null;
 
   const flush = () => {
-    if (nodes.length) blocks.push({ text: parts.join(''), starts, nodes });
+    if (nodes.length) ready = { text: parts.join(''), starts, nodes };
     parts = [];
     starts = [];
     nodes = [];
     length = 0;
     lastWasBreak = true;
+    lastUnit = -1;
   };
   const brk = () => {
     if (lastWasBreak) return;
@@ -84,61 +122,64 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
     parts.push('\n');
     length += 1;
     lastWasBreak = true;
+    lastUnit = 10;
   };
 
-  // Explicit stack (pages nest deeply); marker objects close a block or an inline element.
-  const CLOSE = Symbol('close');
-  const EDGE = Symbol('edge');
-  type Item = Node | { [CLOSE]: true } | { [EDGE]: true };
-  const stack: Item[] = [root];
+  const stack: Array<Node | typeof CLOSE | typeof EDGE> = [root];
   while (stack.length) {
     const item = stack.pop()!;
-    if (CLOSE in item) {
+    if (item === CLOSE) {
       brk();
+      if (ready) {
+        yield ready;
+        ready = null;
+      }
       continue;
     }
-    if (EDGE in item) {
+    if (item === EDGE) {
       softEdge = true;
       continue;
     }
     const node = item as Node;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       if (!data) continue;
-      if (softEdge && !lastWasBreak && WORD_CHAR.test(data[0])) {
-        const prev = parts[parts.length - 1];
-        if (prev && WORD_CHAR.test(prev[prev.length - 1])) {
-          parts.push(' ');
-          length += 1;
-        }
+      if (softEdge && !lastWasBreak && isWordUnit(data.charCodeAt(0)) && isWordUnit(lastUnit)) {
+        parts.push(' ');
+        length += 1;
       }
       softEdge = false;
       starts.push(length);
       nodes.push(node as Text);
       parts.push(data);
       length += data.length;
-      if (/\S/.test(data)) lastWasBreak = false;
+      lastUnit = data.charCodeAt(data.length - 1);
+      if (lastWasBreak && /\S/.test(data)) lastWasBreak = false;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
-    const el = node as Element;
-    if (node.nodeType === 1) {
+    if (type === 1) {
+      const el = node as Element;
       if (el !== root && skip?.has(el)) continue;
-      if (isSkippedElement(el)) continue;
-    }
-    const isBlock = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName.toLowerCase());
-    if (isBlock) {
-      brk();
-      stack.push({ [CLOSE]: true });
-    } else if (node.nodeType === 1) {
-      softEdge = true;
-      stack.push({ [EDGE]: true });
-    }
+      const kind = tagKind(el.tagName);
+      if (kind === SKIP || hiddenByAttributes(el)) continue;
+      if (kind === BLOCK) {
+        brk();
+        if (ready) {
+          yield ready;
+          ready = null;
+        }
+        stack.push(CLOSE);
+      } else {
+        softEdge = true;
+        stack.push(EDGE);
+      }
+    } else if (type !== 11) continue;
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   flush();
-  return blocks;
+  if (ready) yield ready;
 }
 
 /** The text-node pieces covering [start, end) of a block (binary search, then a short walk). */

@@ -59,7 +59,7 @@ export function blockedReason(doc: Document, strict: boolean): string | undefine
   if (visible < 300 && title && WEAK_BLOCK_TITLE.test(title)) {
     return 'bot check: the site asked to prove a human is browsing';
   }
-  if (qs(doc, 'punish-component') && visible < 200) {
+  if (visible < 200 && qs(doc, 'punish-component')) {
     return 'bot check: the site showed its anti-robot page (punish)';
   }
   if (visible < 300) {
