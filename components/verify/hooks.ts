@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSettings, listVerifications, type Settings, type SupplierRecord, type VerificationRecord } from '../../lib/db';
+import { getSettings, getSupplier, listSightings, listVerifications, type Settings, type SupplierRecord, type VerificationRecord } from '../../lib/db';
 import { isoDay } from '../../lib/verify/dates';
 import { useDb } from '../db-context';
 
@@ -20,13 +20,13 @@ export function useSettings(): Settings | undefined {
 /** The stored supplier row ('none' when there is none yet, undefined while loading). */
 export function useSupplierRecord(key: string): SupplierRecord | 'none' | undefined {
   const db = useDb();
-  return useLiveQuery(async () => (await db.suppliers.get(key)) ?? 'none', [db, key]);
+  return useLiveQuery(async () => (await getSupplier(db, key)) ?? 'none', [db, key]);
 }
 
 /** Claim ids ever seen for a supplier (any page), for the market-fit view. */
 export function useSightedClaimIds(key: string): string[] | undefined {
   const db = useDb();
-  return useLiveQuery(async () => (await db.sightings.where('supplierKey').equals(key).toArray()).map((s) => s.claimId), [db, key]);
+  return useLiveQuery(async () => (await listSightings(db, key)).map((s) => s.claimId), [db, key]);
 }
 
 export function today(): string {

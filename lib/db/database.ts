@@ -1,13 +1,13 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { CertLensDbError, DB_MESSAGES } from './errors';
-import type { Note, Sighting, SightingKey, SupplierRecord } from './records';
+import { claimOrder, type ClaimSet, type Note, type Sighting, type SupplierRecord } from './records';
 import type { AttachmentRecord, Settings, VerificationKey, VerificationRecord } from './verification-records';
 import { V3_STORES, type Shortlist, type ShortlistMember, type ShortlistMemberKey, type SupplierTags } from './shortlists';
 
 export const DB_NAME = 'certlens';
 
 /** The newest schema version below. Bump it with every `conditionalVersion` you append. */
-export const LATEST_DB_VERSION = 3;
+export const LATEST_DB_VERSION = 4;
 
 type Upgrade = (tx: Transaction) => Promise<unknown> | void;
 
@@ -22,7 +22,9 @@ type Upgrade = (tx: Transaction) => Promise<unknown> | void;
  */
 export class CertLensDb extends Dexie {
   suppliers!: EntityTable<SupplierRecord, 'key'>;
-  sightings!: Table<Sighting, SightingKey>;
+  // v1–v3 kept one `sightings` row per claim; v4 keeps one `claimSets` row per supplier (see
+  // the v4 comment below). Read and write claims through ./suppliers.ts, which hides the grouping.
+  claimSets!: EntityTable<ClaimSet, 'supplierKey'>;
   notes!: EntityTable<Note, 'supplierKey'>;
   // v2 (issue #5): verification of claims
   verifications!: Table<VerificationRecord, VerificationKey>;
@@ -61,6 +63,23 @@ export class CertLensDb extends Dexie {
     // filter). New tables only: no upgrade function. Stores are listed in ./shortlists.ts.
     this.conditionalVersion(3, V3_STORES);
 
+    // v4 (issue #7, storage at scale): IndexedDB in Chromium costs a fixed amount per row and per
+    // index entry, far more than per byte. 100,000 claim rows with 4 index entries each took
+    // 30-40 s to write; the same claims as 10,000 rows of 10 take a fraction of that. So claims
+    // are grouped per supplier (the only way they are ever read), `*claimIds`/`lastSeen` indexes
+    // are left out (nothing queries them: the dashboard filters in memory), and two indexes no
+    // code reads are dropped (suppliers.marketplace, notes.updatedAt).
+    this.conditionalVersion(
+      4,
+      {
+        suppliers: 'key, lastSeen',
+        sightings: null,
+        claimSets: 'supplierKey',
+        notes: 'supplierKey',
+      },
+      groupSightingsV4,
+    );
+
     // Dexie only logs a blocked upgrade and keeps waiting; surface it so the page can say why
     // nothing loads instead of spinning forever.
     this.on('blocked', () => {
@@ -84,3 +103,20 @@ export class CertLensDb extends Dexie {
 
 // Upgrade functions go here, one per version that rewrites rows, each with a comment saying why.
 // They must write through the `tx` they are given (tx.table('...')), never through the db object.
+
+/**
+ * v3 → v4: regroups every v1–v3 `sightings` row into its supplier's `claimSets` row (claims in
+ * claimOrder), before Dexie drops the old store at the end of this version's upgrade.
+ */
+async function groupSightingsV4(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('sightings').toArray()) as Sighting[];
+  const bySupplier = new Map<string, Sighting[]>();
+  for (const r of rows) {
+    const list = bySupplier.get(r.supplierKey);
+    if (list) list.push(r);
+    else bySupplier.set(r.supplierKey, [r]);
+  }
+  const sets: ClaimSet[] = [];
+  for (const [supplierKey, claims] of bySupplier) sets.push({ supplierKey, claims: claims.sort(claimOrder) });
+  await tx.table('claimSets').bulkAdd(sets);
+}

@@ -4,7 +4,15 @@ export { CertLensDb, DB_NAME, LATEST_DB_VERSION } from './database';
 export { CertLensDbError, explainDbError, withReadableErrors, type DbProblem } from './errors';
 export * from './records';
 export * from './verification-records';
-export { getSupplier, listRecentSuppliers, listSightings, recordPageScan } from './suppliers';
+export {
+  countSightings,
+  getSupplier,
+  listRecentSuppliers,
+  listSightings,
+  listSightingsBySupplier,
+  putSightings,
+  recordPageScan,
+} from './suppliers';
 export { getNote, saveNote, saveNoteIfUnchanged, type NoteSaveResult } from './notes';
 
 let defaultDb: CertLensDb | undefined;

@@ -66,3 +66,18 @@ export const NoteSchema = z.object({
   rev: z.number().int().min(1),
 });
 export type Note = z.infer<typeof NoteSchema>;
+
+/**
+ * Storage only (schema v4): every claim seen for one supplier, in one row. Key: supplierKey.
+ * `claims` are in claimOrder, one per (claimId, version). Nothing outside lib/db reads this
+ * shape: ./suppliers.ts turns it into Sightings, and backup files keep a flat `sightings` list.
+ */
+export interface ClaimSet {
+  supplierKey: string;
+  claims: Sighting[];
+}
+
+/** The order of claims in a ClaimSet (and in exports): claim id, then version. */
+export function claimOrder(a: Pick<Sighting, 'claimId' | 'version'>, b: Pick<Sighting, 'claimId' | 'version'>): number {
+  return a.claimId === b.claimId ? a.version.localeCompare(b.version) : a.claimId.localeCompare(b.claimId);
+}

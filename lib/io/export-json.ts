@@ -1,15 +1,34 @@
 import type { CertLensDb } from '../db/database';
 import { withReadableErrors } from '../db/errors';
-import { encodeValue } from './codec';
+import type { ClaimSet } from '../db/records';
+import { encodeValue, needsEncoding } from './codec';
 import { BACKUP_FORMAT, FILE_VERSION, SHARE_FORMAT, type CertLensFile } from './file-format';
+import { fileTableName } from './tables';
 
 type Rows = Record<string, unknown[]>;
 
 async function encodeTables(raw: Rows): Promise<Rows> {
   const out: Rows = {};
   // Blobs are read outside the IndexedDB transaction: awaiting them inside would end it.
-  for (const [name, rows] of Object.entries(raw)) out[name] = (await encodeValue(rows)) as unknown[];
+  // Rows with nothing to encode (all but attachments) are written as they are, not copied.
+  for (const [name, rows] of Object.entries(raw)) {
+    const encoded: unknown[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) encoded[i] = needsEncoding(rows[i]) ? await encodeValue(rows[i]) : rows[i];
+    out[name] = encoded;
+  }
   return out;
+}
+
+/**
+ * Files hold tables as users and other tools know them, not as this version stores them: the
+ * per-supplier claim sets (storage schema v4) go out as the flat `sightings` list that files of
+ * every version have held, so older CertLens versions and spreadsheets read them unchanged.
+ */
+function fileRows(tableName: string, rows: unknown[]): unknown[] {
+  if (tableName !== 'claimSets') return rows;
+  const flat: unknown[] = [];
+  for (const set of rows as ClaimSet[]) for (const c of set.claims) flat.push(c);
+  return flat;
 }
 
 /**
@@ -21,8 +40,10 @@ export async function exportBackup(db: CertLensDb, now: number = Date.now()): Pr
   await withReadableErrors(() => db.open());
   const raw = await withReadableErrors(() =>
     db.transaction('r', db.tables, async () => {
+      // Every table asked at once: IndexedDB reads the next while this page decodes the last.
+      const all = await Promise.all(db.tables.map((t) => t.toArray()));
       const out: Rows = {};
-      for (const t of db.tables) out[t.name] = await t.toArray();
+      db.tables.forEach((t, i) => (out[fileTableName(t.name)] = fileRows(t.name, all[i]!)));
       return out;
     }),
   );
@@ -60,8 +81,10 @@ export async function exportShortlist(db: CertLensDb, shortlistId: string, now: 
           out.shortlistMembers = members.filter((m) => known.has(m.supplierKey));
           continue;
         }
-        const indexed = table.schema.indexes.some((i) => i.name === 'supplierKey') || table.schema.primKey.name === 'supplierKey';
-        if (indexed) {
+        if (table.schema.primKey.keyPath === 'supplierKey') {
+          const rows = (await table.bulkGet([...keys])).filter(Boolean);
+          out[fileTableName(table.name)] = fileRows(table.name, rows);
+        } else if (table.schema.indexes.some((i) => i.name === 'supplierKey')) {
           out[table.name] = await table.where('supplierKey').anyOf([...keys]).toArray();
         } else {
           const rows = await table.toArray();

@@ -4,7 +4,9 @@ import type { CertLensDb } from '../db/database';
 import { withReadableErrors } from '../db/errors';
 import { decodeValue, needsDecoding } from './codec';
 import { BACKUP_FORMAT, CertLensFileSchema, FILE_VERSION, MAX_IMPORT_CHARS, SHARE_FORMAT, TableNameSchema } from './file-format';
-import { genericStamp, TABLE_SPECS } from './tables';
+import { claimOrder, type ClaimSet, type Sighting } from '../db/records';
+import { claimSlot, groupBySupplier } from '../db/suppliers';
+import { genericStamp, STORAGE_ONLY_TABLES, TABLE_SPECS } from './tables';
 
 /**
  * Import of backup and share files. Three steps, so nothing is written until everything is
@@ -88,6 +90,10 @@ export function readImportFile(text: string, opts: { maxChars?: number } = {}): 
   if (typeof head.tables === 'object' && head.tables !== null) {
     const bad = Object.keys(head.tables).filter((k) => !TableNameSchema.safeParse(k).success);
     if (bad.length) return fail(bad.map((k) => `File header, field tables.${k.slice(0, 40)}: is not a table name.`));
+    // CertLens never writes its storage-only tables into a file (claim sets travel as
+    // "sightings"): such rows would skip the per-claim checks, so they are refused.
+    const internal = Object.keys(head.tables).filter((k) => STORAGE_ONLY_TABLES.has(k));
+    if (internal.length) return fail(internal.map((k) => `File header, field tables.${k}: is not a table CertLens files hold (claims go in “sightings”).`));
   }
   const env = CertLensFileSchema.safeParse(json);
   if (!env.success) {
@@ -240,12 +246,15 @@ function same(a: unknown, b: unknown): boolean {
   return ka.every((k) => same((a as Row)[k], (b as Row)[k]));
 }
 
+type Key = { parts: (string | number)[]; id: string };
+
 /**
  * The local rows under these keys. bulkGet is one request per key; for a big file it is far
  * cheaper to read the table once (one getAll) and look keys up in a Map, and an empty table
  * needs no read at all (a first import, or a colleague's fresh profile).
  */
-async function localRows(table: Table, keys: { parts: (string | number)[]; id: string }[]): Promise<(Row | undefined)[]> {
+async function localRows(table: Table, keys: Key[]): Promise<(Row | undefined)[]> {
+  if (keys.length === 0) return [];
   const count = await table.count();
   if (count === 0) return keys.map(() => undefined);
   const paths = keyPaths(table, table.name);
@@ -263,6 +272,29 @@ async function localRows(table: Table, keys: { parts: (string | number)[]; id: s
   return keys.map((k) => byKey.get(k.id));
 }
 
+/** A file table, its keys checked (no twice-present key), and the keys of the local rows it meets. */
+interface Incoming {
+  name: string;
+  rows: Row[];
+  table: Table;
+  keys: Key[];
+}
+
+/** The file's key ids of a table's rows; throws on a key present twice. */
+function fileKeys(name: string, paths: readonly string[], rows: Row[], label: (r: Row) => string): Key[] {
+  const seen = new Map<string, number>();
+  return rows.map((r, i) => {
+    const where = `Record ${i + 1} of “${name}”`;
+    const k = keyOf(paths, r, where);
+    const first = seen.get(k.id);
+    if (first !== undefined) throw new ImportError(`${where} (${label(r)}): the same key as record ${first + 1}; the file has it twice. Nothing was changed.`);
+    seen.set(k.id, i);
+    return k;
+  });
+}
+
+const SIGHTING_KEY = ['supplierKey', 'claimId', 'version'] as const;
+
 async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
   const plan: Plan = {
     format: file.format,
@@ -274,52 +306,92 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
     changed: 0,
     writes: {},
   };
+  const labelOf = (name: string, paths: readonly string[]) => {
+    const spec = TABLE_SPECS[name];
+    return (r: Row) => spec?.label(r) ?? `${name} ${JSON.stringify(paths.map((p) => r[p]))}`;
+  };
+
+  // Keys first (a bad file fails before any read), then every table's local rows asked at once.
+  const incoming: Incoming[] = [];
+  let claimGroups: Map<string, Row[]> | undefined;
   for (const [name, rows] of Object.entries(file.tables)) {
+    if (name === 'sightings') {
+      // Files carry claims flat; this version stores them per supplier (claimSets).
+      const table = db.tables.find((t) => t.name === 'claimSets')!;
+      fileKeys(name, SIGHTING_KEY, rows, labelOf(name, SIGHTING_KEY));
+      claimGroups = groupBySupplier(rows as (Row & { supplierKey: string })[]);
+      const keys = [...claimGroups.keys()].map((k) => ({ parts: [k], id: `s${k.length}:${k};` }));
+      incoming.push({ name, rows, table, keys });
+      continue;
+    }
     const table = db.tables.find((t) => t.name === name);
     if (!table) {
       throw new ImportError(
         `This file holds “${name}” records, which this version of CertLens does not keep (the file comes from a newer CertLens). Nothing was changed.`,
       );
     }
-    const spec = TABLE_SPECS[name];
-    const stamp = spec?.stamp ?? genericStamp;
     const paths = keyPaths(table, name);
-    const label = (r: Row) => spec?.label(r) ?? `${name} ${JSON.stringify(paths.map((p) => r[p]))}`;
-    const seen = new Map<string, number>();
-    const keys = rows.map((r, i) => {
-      const where = `Record ${i + 1} of “${name}”`;
-      const k = keyOf(paths, r, where);
-      const first = seen.get(k.id);
-      if (first !== undefined) throw new ImportError(`${where} (${label(r)}): the same key as record ${first + 1}; the file has it twice. Nothing was changed.`);
-      seen.set(k.id, i);
-      return k;
-    });
-    const local = await localRows(table, keys);
+    const keys = fileKeys(name, paths, rows, labelOf(name, paths));
+    incoming.push({ name, rows, table, keys });
+  }
+  // Only once every table's keys passed: a throw above must leave no read in flight.
+  const locals = await Promise.all(incoming.map((t) => localRows(t.table, t.keys)));
+
+  incoming.forEach(({ name, rows, table }, t) => {
+    const local = locals[t]!;
+    const stamp = TABLE_SPECS[name]?.stamp ?? genericStamp;
+    const label = labelOf(name, name === 'sightings' ? SIGHTING_KEY : keyPaths(table, name));
     const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
     const writes = { add: [] as Row[], put: [] as Row[] };
-    rows.forEach((row, i) => {
-      const old = local[i];
+    /** Newest wins; returns whether the file's row is to be written. */
+    const judge = (row: Row, old: Row | undefined): boolean => {
       if (!old) {
         tp.added++;
-        writes.add.push(row);
-      } else if (same(old, row)) {
-        tp.unchanged++;
-      } else {
-        const fileTime = stamp(row);
-        const localTime = stamp(old);
-        const winner = fileTime > localTime ? 'file' : 'local';
-        plan.conflicts.push({ table: name, label: label(row), winner, fileTime, localTime });
-        if (winner === 'file') {
-          tp.changed++;
-          writes.put.push(row);
-        } else tp.keptLocal++;
+        return true;
       }
-    });
+      if (same(old, row)) {
+        tp.unchanged++;
+        return false;
+      }
+      const fileTime = stamp(row);
+      const localTime = stamp(old);
+      const winner = fileTime > localTime ? 'file' : 'local';
+      plan.conflicts.push({ table: name, label: label(row), winner, fileTime, localTime });
+      if (winner === 'file') tp.changed++;
+      else tp.keptLocal++;
+      return winner === 'file';
+    };
+
+    if (name === 'sightings') {
+      // Judged claim by claim, as when claims had a row each; a supplier's set is written
+      // once when any of its claims is.
+      [...claimGroups!.entries()].forEach(([supplierKey, claims], i) => {
+        const oldSet = local[i] as ClaimSet | undefined;
+        const merged = new Map((oldSet?.claims ?? []).map((c) => [claimSlot(c.claimId, c.version), c as unknown as Row]));
+        let dirty = false;
+        for (const c of claims) {
+          const slot = claimSlot(c.claimId as string, c.version as string);
+          if (judge(c, merged.get(slot))) {
+            merged.set(slot, c);
+            dirty = true;
+          }
+        }
+        if (!dirty) return;
+        const set: ClaimSet = { supplierKey, claims: ([...merged.values()] as unknown as Sighting[]).sort(claimOrder) };
+        (oldSet ? writes.put : writes.add).push(set as unknown as Row);
+      });
+      if (writes.add.length || writes.put.length) plan.writes[table.name] = writes;
+    } else {
+      rows.forEach((row, i) => {
+        if (!judge(row, local[i])) return;
+        (local[i] ? writes.put : writes.add).push(row);
+      });
+      if (writes.add.length || writes.put.length) plan.writes[name] = writes;
+    }
     plan.tables.push(tp);
     plan.added += tp.added;
     plan.changed += tp.changed;
-    if (writes.add.length || writes.put.length) plan.writes[name] = writes;
-  }
+  });
   return plan;
 }
 
@@ -341,11 +413,15 @@ export async function applyImport(db: CertLensDb, file: ParsedImport): Promise<I
   const plan = await withImportErrors(() =>
     db.transaction('rw', db.tables, async () => {
       const p = await computePlan(db, file);
-      for (const [name, { add, put }] of Object.entries(p.writes)) {
-        // bulkAdd for new rows: with live queries open, a put makes Dexie read each old row first.
-        if (add.length) await db.table(name).bulkAdd(add);
-        if (put.length) await db.table(name).bulkPut(put);
-      }
+      // Every table's writes issued at once: this page serialises the next rows while
+      // IndexedDB stores the previous ones. bulkAdd for new rows: with live queries open, a
+      // put makes Dexie read each old row first.
+      await Promise.all(
+        Object.entries(p.writes).flatMap(([name, { add, put }]) => [
+          add.length ? db.table(name).bulkAdd(add) : undefined,
+          put.length ? db.table(name).bulkPut(put) : undefined,
+        ]),
+      );
       return p;
     }),
   );

@@ -1,7 +1,8 @@
 import type { CertLensDb } from '../db/database';
 import { withReadableErrors } from '../db/errors';
 import type { Note, Sighting, SupplierRecord } from '../db/records';
-import type { Shortlist } from '../db/shortlists';
+import type { Shortlist, ShortlistMember } from '../db/shortlists';
+import { groupBySupplier, listSightingsBySupplier } from '../db/suppliers';
 import type { VerificationRecord } from '../db/verification-records';
 
 /**
@@ -25,6 +26,8 @@ export const sightingKey = (s: { supplierKey: string; claimId: string; version: 
 
 /**
  * Loads views of the given suppliers (all when `keys` is omitted), in one read transaction.
+ * Every table is asked at once (one getAll or bulkGet each, not one after another), so
+ * IndexedDB reads the next table while this page decodes the previous one.
  * Tables a database lacks (an older schema in a test) are treated as empty.
  */
 export async function loadSupplierViews(db: CertLensDb, keys?: readonly string[]): Promise<SupplierView[]> {
@@ -32,29 +35,31 @@ export async function loadSupplierViews(db: CertLensDb, keys?: readonly string[]
   const has = (name: string) => db.tables.some((t) => t.name === name);
   return withReadableErrors(() =>
     db.transaction('r', db.tables, async () => {
-      const suppliers = keys
-        ? (await db.suppliers.bulkGet([...keys])).filter((s): s is SupplierRecord => Boolean(s))
-        : await db.suppliers.toArray();
       const wanted = keys ? new Set(keys) : null;
       const pick = <T extends { supplierKey: string }>(rows: T[]) => (wanted ? rows.filter((r) => wanted.has(r.supplierKey)) : rows);
-      const byKey = <T extends { supplierKey: string }>(rows: T[]) => {
-        const m = new Map<string, T[]>();
-        for (const r of rows) {
-          const list = m.get(r.supplierKey);
-          if (list) list.push(r);
-          else m.set(r.supplierKey, [r]);
-        }
-        return m;
-      };
-      const anyOf = <T extends { supplierKey: string }>(name: string) =>
-        keys ? db.table<T>(name).where('supplierKey').anyOf([...keys]).toArray() : db.table<T>(name).toArray();
-
-      const sightings = byKey(await anyOf<Sighting>('sightings'));
-      const notes = new Map((await anyOf<Note>('notes')).map((n) => [n.supplierKey, n]));
-      const tags = has('tags') ? new Map(pick(await db.tags.toArray()).map((t) => [t.supplierKey, t.tags])) : new Map<string, string[]>();
-      const lists = has('shortlists') ? await db.shortlists.orderBy('order').toArray() : [];
-      const members = has('shortlistMembers') ? byKey(pick(await db.shortlistMembers.toArray())) : new Map();
-      const verifs = has('verifications') ? await anyOf<VerificationRecord>('verifications') : [];
+      const bySupplier = <T extends { supplierKey: string }>(name: string): Promise<T[]> =>
+        keys
+          ? db.table<T>(name).bulkGet([...keys]).then((rows) => rows.filter((r): r is T => Boolean(r)))
+          : db.table<T>(name).toArray();
+      const none = Promise.resolve([]);
+      const [suppliers, claims, noteRows, tagRows, lists, memberRows, verifs] = await Promise.all([
+        keys
+          ? db.suppliers.bulkGet([...keys]).then((rows) => rows.filter((s): s is SupplierRecord => Boolean(s)))
+          : db.suppliers.toArray(),
+        listSightingsBySupplier(db, keys),
+        bySupplier<Note>('notes'),
+        has('tags') ? db.tags.toArray().then(pick) : none,
+        has('shortlists') ? db.shortlists.orderBy('order').toArray() : (none as Promise<Shortlist[]>),
+        has('shortlistMembers') ? db.shortlistMembers.toArray().then(pick) : (none as Promise<ShortlistMember[]>),
+        has('verifications')
+          ? keys
+            ? db.verifications.where('supplierKey').anyOf([...keys]).toArray()
+            : db.verifications.toArray()
+          : (none as Promise<VerificationRecord[]>),
+      ]);
+      const notes = new Map(noteRows.map((n) => [n.supplierKey, n]));
+      const tags = new Map(tagRows.map((t) => [t.supplierKey, t.tags]));
+      const members = groupBySupplier(memberRows);
       const verifByKey = new Map<string, Map<string, VerificationRecord>>();
       for (const v of verifs) {
         let m = verifByKey.get(v.supplierKey);
@@ -66,12 +71,11 @@ export async function loadSupplierViews(db: CertLensDb, keys?: readonly string[]
 
       return suppliers.map((supplier) => ({
         supplier,
-        sightings: (sightings.get(supplier.key) ?? []).sort((a, b) =>
-          a.claimId === b.claimId ? a.version.localeCompare(b.version) : a.claimId.localeCompare(b.claimId),
-        ),
+        // Stored in claimOrder already (claim id, then version).
+        sightings: claims.get(supplier.key) ?? [],
         note: notes.get(supplier.key),
         tags: tags.get(supplier.key) ?? [],
-        shortlists: ((members.get(supplier.key) ?? []) as { shortlistId: string }[])
+        shortlists: (members.get(supplier.key) ?? [])
           .filter((m) => listName.has(m.shortlistId))
           .sort((a, b) => listOrder.get(a.shortlistId)! - listOrder.get(b.shortlistId)!)
           .map((m) => ({ id: m.shortlistId, name: listName.get(m.shortlistId)! })),

@@ -92,3 +92,13 @@ export function genericStamp(row: Record<string, unknown>): number {
   for (const f of ['updatedAt', 'lastSeen', 'checkedAt', 'addedAt', 'createdAt']) if (typeof row[f] === 'number') return row[f] as number;
   return 0;
 }
+
+/**
+ * Stores that files hold under another name and shape: the v4 per-supplier claim sets travel as
+ * the flat `sightings` list every file version has carried (export-json.ts flattens them,
+ * import.ts regroups them), so files stay readable by older versions and other tools.
+ */
+const FILE_TABLE_OF_STORE: Record<string, string> = { claimSets: 'sightings' };
+export const fileTableName = (store: string): string => FILE_TABLE_OF_STORE[store] ?? store;
+/** Store names a file must not carry as such (their rows travel under fileTableName). */
+export const STORAGE_ONLY_TABLES: ReadonlySet<string> = new Set(Object.keys(FILE_TABLE_OF_STORE));

@@ -4,10 +4,13 @@
  * 10,000 suppliers, 100,000 claim sightings (10 each), 20,000 notes. Notes are keyed by
  * supplier, so half of them are on suppliers with no supplier row (a note typed in the panel
  * before the page was recorded) — the importer and the exports must carry those too.
+ * Since schema v4 the claims are stored as one row per supplier (claimSets); `floor*` figures
+ * are plain Dexie bulkAdds of each table's rows, the least any import into an empty database costs.
  */
+import Dexie from 'dexie';
 import { CertLensDb } from '../../lib/db/database';
-import { getSupplier, listSightings } from '../../lib/db/suppliers';
-import type { Note, Sighting, SupplierRecord } from '../../lib/db/records';
+import { countSightings, getSupplier, groupBySupplier, listSightings } from '../../lib/db/suppliers';
+import { claimOrder, type ClaimSet, type Note, type Sighting, type SupplierRecord } from '../../lib/db/records';
 import { CLAIM_IDS, type ClaimId } from '../../lib/claims/ids';
 import { loadSupplierViews } from '../../lib/io/supplier-view';
 import { claimsToCsv, suppliersToCsv } from '../../lib/io/csv';
@@ -81,17 +84,32 @@ async function fresh(name: string): Promise<CertLensDb> {
   return db;
 }
 
+/** Per-row cost of the v1–v3 layout (one row per claim, 4 index entries), on 20,000 claims. */
+async function flatFloor(sightings: Sighting[]): Promise<number> {
+  await Dexie.delete('certlens-bench-flat');
+  const flat = new Dexie('certlens-bench-flat');
+  flat.version(1).stores({ sightings: '[supplierKey+claimId+version], supplierKey, claimId, lastSeen' });
+  await flat.open();
+  const [ms] = await timed(() => flat.transaction('rw', flat.table('sightings'), () => flat.table('sightings').bulkAdd(sightings.slice(0, 20_000))));
+  flat.close();
+  await Dexie.delete('certlens-bench-flat');
+  return ms;
+}
+
 async function run() {
   const now = Date.now();
   const { suppliers, sightings, notes } = data(now);
+  const claimSets: ClaimSet[] = [...groupBySupplier(sightings)].map(([supplierKey, claims]) => ({ supplierKey, claims: claims.sort(claimOrder) }));
   const db = await fresh('certlens-bench');
+  const floor = { suppliers: 0, claimSets: 0, notes: 0 };
   const [seedMs] = await timed(() =>
-    db.transaction('rw', db.suppliers, db.sightings, db.notes, async () => {
-      await db.suppliers.bulkAdd(suppliers);
-      await db.sightings.bulkAdd(sightings);
-      await db.notes.bulkAdd(notes);
+    db.transaction('rw', db.suppliers, db.claimSets, db.notes, async () => {
+      [floor.suppliers] = await timed(() => db.suppliers.bulkAdd(suppliers));
+      [floor.claimSets] = await timed(() => db.claimSets.bulkAdd(claimSets));
+      [floor.notes] = await timed(() => db.notes.bulkAdd(notes));
     }),
   );
+  const floorFlatSightings20kMs = await flatFloor(sightings);
 
   // Supplier lookup: what the side panel asks for one supplier (its record and its claims).
   const lookups: number[] = [];
@@ -124,28 +142,40 @@ async function run() {
 
   // CSV export as the dashboard's buttons do it: gather views, then both files.
   const exports: number[] = [];
+  const exportReads: number[] = [];
   let csvBytes = 0;
   for (let i = 0; i < 3; i++) {
+    let readMs = 0;
     const [ms, csv] = await timed(async () => {
-      const v = await loadSupplierViews(db);
+      const [r, v] = await timed(() => loadSupplierViews(db));
+      readMs = r;
       return suppliersToCsv(v) + claimsToCsv(v);
     });
     exports.push(ms);
+    exportReads.push(readMs);
     csvBytes = csv.length;
   }
 
   // Backup: export, then import into an empty profile and again over an identical one (all unchanged).
   const [backupMs, text] = await timed(async () => serializeFile(await exportBackup(db)));
+  const steps: Record<string, number>[] = [];
   const importInto = async (target: CertLensDb) =>
     timed(async () => {
-      const read = readImportFile(text);
+      const [readMs, read] = await timed(() => readImportFile(text));
       if (!read.ok) throw new Error(read.error);
-      await previewImport(target, read.file);
-      return applyImport(target, read.file);
+      const [previewMs] = await timed(() => previewImport(target, read.file));
+      const [applyMs, plan] = await timed(() => applyImport(target, read.file));
+      steps.push({ readMs, previewMs, applyMs });
+      return plan;
     });
   const target = await fresh('certlens-bench-import');
   const [importFreshMs, freshPlan] = await importInto(target);
-  const counts = { suppliers: await target.suppliers.count(), sightings: await target.sightings.count(), notes: await target.notes.count() };
+  const counts = {
+    suppliers: await target.suppliers.count(),
+    claimSets: await target.claimSets.count(),
+    sightings: await countSightings(target),
+    notes: await target.notes.count(),
+  };
   const [importSameMs, samePlan] = await importInto(target);
   target.close();
   await target.delete();
@@ -154,6 +184,10 @@ async function run() {
 
   return {
     seedMs,
+    floorSuppliersMs: floor.suppliers,
+    floorClaimSetsMs: floor.claimSets,
+    floorNotesMs: floor.notes,
+    floorFlatSightings20kMs,
     supplierLookupMs: median(lookups),
     loadViewsMs,
     indexMs,
@@ -161,13 +195,16 @@ async function run() {
     filterMaxMs: Math.max(...filterRuns),
     lastFilterRows: shown,
     exportMs: median(exports),
+    exportReadMs: median(exportReads),
     csvMB: csvBytes / 1e6,
     backupExportMs: backupMs,
     backupMB: text.length / 1e6,
     importFreshMs,
+    importFreshSteps: steps[0],
     importFreshAdded: freshPlan.added,
     importedCounts: counts,
     importSameMs,
+    importSameSteps: steps[1],
     importSameAdded: samePlan.added,
     importSameChanged: samePlan.changed,
   };

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/dashboard';
-import { CertLensDb } from '../../../lib/db';
+import { CertLensDb, putSightings } from '../../../lib/db';
 import { createShortlist, addToShortlist } from '../../../lib/db/shortlists';
 import { HOSTILE_NAME, sightingRow, supplierRow } from '../io/helpers';
 
@@ -24,7 +24,7 @@ async function seedBasic(db: CertLensDb) {
     supplierRow('made-in-china:evil', { name: HOSTILE_NAME, marketplace: 'made-in-china', url: 'javascript:alert(1)', lastSeen: 2_000 }),
     supplierRow('indiamart:plain', { name: 'Plain Exports', marketplace: 'indiamart', lastSeen: 1_000 }),
   ]);
-  await db.sightings.bulkPut([
+  await putSightings(db, [
     sightingRow('alibaba:zhenben', 'iso-9001', { flags: ['obsolete'], version: 'ISO 9001:2008' }),
     sightingRow('alibaba:zhenben', 'alibaba-verified', { evidence: 'platform' }),
     sightingRow('made-in-china:evil', 'ce', { flags: ['misnomer'] }),

@@ -43,7 +43,7 @@ describe('v2 → v3', () => {
     expect(v2.verno).toBe(2);
     expect(v2.tables.map((t) => t.name)).not.toContain('shortlists');
     await v2.suppliers.put(supplier);
-    await v2.sightings.put(sighting);
+    await v2.table('sightings').put(sighting);
     await v2.notes.put(note);
     await v2.verifications.put(verification);
     await v2.settings.put(settings);
@@ -56,7 +56,7 @@ describe('v2 → v3', () => {
       ['attachments', 'notes', 'settings', 'shortlistMembers', 'shortlists', 'sightings', 'suppliers', 'tags', 'verifications'],
     );
     expect(await db.suppliers.get(supplier.key)).toEqual(supplier);
-    expect(await db.sightings.get([supplier.key, 'iso-9001', ''])).toEqual(sighting);
+    expect(await db.table('sightings').get([supplier.key, 'iso-9001', ''])).toEqual(sighting);
     expect(await db.notes.get(supplier.key)).toEqual(note);
     expect(await db.verifications.get([supplier.key, 'iso-9001', ''])).toEqual(verification);
     expect(await db.settings.get('user')).toEqual(settings);

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CertLensDbError,
+  countSightings,
   getNote,
   getSupplier,
   listRecentSuppliers,
   listSightings,
+  listSightingsBySupplier,
+  putSightings,
   recordPageScan,
   saveNote,
   type CertLensDb,
@@ -92,6 +95,23 @@ describe('recordPageScan', () => {
     expect(ce.pageUrl).toBe('https://bidisco.en.made-in-china.com/product/abc.html');
   });
 
+  it('two pages of one supplier recorded at once: neither loses a claim', async () => {
+    db = freshDb();
+    const key = 'alibaba:busy';
+    const page = (id: 'ce' | 'rohs' | 'fcc', url: string) =>
+      scan({ url, pageKind: 'product', suppliers: [supplier({ key, claims: [claim({ id }), claim({ id: 'iso-9001', text: url })] })] });
+    // Not awaited one by one: both read-modify-writes of the supplier's claims are in flight together.
+    await Promise.all([
+      recordPageScan(db, page('ce', 'https://a.en.alibaba.com/1.html'), 1_000),
+      recordPageScan(db, page('rohs', 'https://a.en.alibaba.com/2.html'), 2_000),
+      recordPageScan(db, page('fcc', 'https://a.en.alibaba.com/3.html'), 3_000),
+    ]);
+    const rows = await listSightings(db, key);
+    expect(rows.map((r) => r.claimId).sort()).toEqual(['ce', 'fcc', 'iso-9001', 'rohs']);
+    expect(rows.find((r) => r.claimId === 'iso-9001')).toMatchObject({ firstSeen: 1_000, lastSeen: 3_000, text: 'https://a.en.alibaba.com/3.html' });
+    expect(rows[0]!.lastSeen).toBe(3_000); // most recently seen first
+  });
+
   it('keeps different versions of one standard apart', async () => {
     db = freshDb();
     const key = 'alibaba:a1';
@@ -132,12 +152,12 @@ describe('recordPageScan', () => {
       }),
     );
     expect(await db.suppliers.count()).toBe(0);
-    expect(await db.sightings.count()).toBe(0);
+    expect(await countSightings(db)).toBe(0);
   });
 
-  it('writes all or nothing: a failing sightings write leaves no supplier behind', async () => {
+  it('writes all or nothing: a failing claims write leaves no supplier behind', async () => {
     db = freshDb();
-    vi.spyOn(db.sightings, 'bulkPut').mockRejectedValueOnce(new Error('disk on fire'));
+    vi.spyOn(db.claimSets, 'bulkPut').mockRejectedValueOnce(new Error('disk on fire'));
     await expect(
       recordPageScan(db, scan({ suppliers: [supplier({ key: 'alibaba:x', claims: [claim({ id: 'ce' })] })] })),
     ).rejects.toThrow(/could not read or write its database: disk on fire/);
@@ -152,6 +172,39 @@ describe('recordPageScan', () => {
     expect(err).toBeInstanceOf(CertLensDbError);
     expect(err.problem).toBe('quota');
     expect(err.message).toMatch(/no storage space left/);
+  });
+});
+
+describe('listSightingsBySupplier and putSightings', () => {
+  const row = (supplierKey: string, claimId: 'ce' | 'rohs' | 'iso-9001', version = '', text: string = claimId) => ({
+    supplierKey,
+    claimId,
+    version,
+    text,
+    evidence: 'supplier' as const,
+    flags: [],
+    firstSeen: 1,
+    lastSeen: 2,
+    pageUrl: 'https://x.en.alibaba.com/',
+  });
+
+  it("reads every supplier's claims in one call, in claim id then version order, or only the keys asked", async () => {
+    db = freshDb();
+    await putSightings(db, [row('alibaba:b', 'rohs'), row('alibaba:a', 'iso-9001', 'ISO 9001:2015'), row('alibaba:a', 'ce'), row('alibaba:a', 'iso-9001', 'ISO 9001:2008')]);
+    const all = await listSightingsBySupplier(db);
+    expect([...all.keys()].sort()).toEqual(['alibaba:a', 'alibaba:b']);
+    expect(all.get('alibaba:a')!.map((g) => `${g.claimId} ${g.version}`)).toEqual(['ce ', 'iso-9001 ISO 9001:2008', 'iso-9001 ISO 9001:2015']);
+    const some = await listSightingsBySupplier(db, ['alibaba:b', 'alibaba:none']);
+    expect([...some.keys()]).toEqual(['alibaba:b']);
+    expect(await countSightings(db)).toBe(4);
+  });
+
+  it("putSightings replaces a claim with the same id and version and keeps the supplier's others", async () => {
+    db = freshDb();
+    await putSightings(db, [row('alibaba:a', 'ce'), row('alibaba:a', 'rohs')]);
+    await putSightings(db, [row('alibaba:a', 'ce', '', 'CE again')]);
+    expect((await listSightings(db, 'alibaba:a')).map((g) => g.text).sort()).toEqual(['CE again', 'rohs']);
+    expect(await countSightings(db)).toBe(2);
   });
 });
 

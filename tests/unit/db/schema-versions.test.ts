@@ -26,7 +26,7 @@ describe('v1', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(['notes', 'sightings', 'suppliers']);
     expect(db.suppliers.schema.primKey.keyPath).toBe('key');
     expect(indexes(db, 'suppliers')).toEqual(['lastSeen', 'marketplace']);
-    expect(db.sightings.schema.primKey.keyPath).toEqual(['supplierKey', 'claimId', 'version']);
+    expect(db.table('sightings').schema.primKey.keyPath).toEqual(['supplierKey', 'claimId', 'version']);
     expect(indexes(db, 'sightings')).toEqual(['claimId', 'lastSeen', 'supplierKey']);
     expect(db.notes.schema.primKey.keyPath).toBe('supplierKey');
   });
@@ -55,10 +55,10 @@ describe('v1', () => {
     });
     const n = NoteSchema.parse({ supplierKey: s.key, text: 'hello', updatedAt: 3, rev: 1 });
     await db.suppliers.put(s);
-    await db.sightings.put(g);
+    await db.table('sightings').put(g);
     await db.notes.put(n);
     expect(SupplierRecordSchema.parse(await db.suppliers.get(s.key))).toEqual(s);
-    expect(SightingSchema.parse(await db.sightings.get([s.key, 'iso-9001', '']))).toEqual(g);
+    expect(SightingSchema.parse(await db.table('sightings').get([s.key, 'iso-9001', '']))).toEqual(g);
     expect(NoteSchema.parse(await db.notes.get(s.key))).toEqual(n);
   });
 });

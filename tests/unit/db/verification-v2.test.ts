@@ -56,7 +56,7 @@ describe('v1 → v2', () => {
     );
     const notes: Note[] = suppliers.slice(0, 10).map((s, i) => ({ supplierKey: s.key, text: `note ${i}`, updatedAt: i, rev: 1 }));
     await v1.suppliers.bulkPut(suppliers);
-    await v1.sightings.bulkPut(sightings);
+    await v1.table('sightings').bulkPut(sightings);
     await v1.notes.bulkPut(notes);
     expect(v1.verno).toBe(1);
     v1.close();
@@ -68,8 +68,8 @@ describe('v1 → v2', () => {
     expect(db.verifications.schema.primKey.keyPath).toEqual(['supplierKey', 'claimId', 'version']);
     expect(db.attachments.schema.primKey.keyPath).toEqual(['supplierKey', 'claimId', 'version']);
     expect(await db.suppliers.orderBy('key').toArray()).toEqual([...suppliers].sort((a, b) => a.key.localeCompare(b.key)));
-    expect(await db.sightings.count()).toBe(sightings.length);
-    for (const g of sightings) expect(await db.sightings.get([g.supplierKey, g.claimId, g.version])).toEqual(g);
+    expect(await db.table('sightings').count()).toBe(sightings.length);
+    for (const g of sightings) expect(await db.table('sightings').get([g.supplierKey, g.claimId, g.version])).toEqual(g);
     expect(await db.notes.toArray()).toEqual(expect.arrayContaining(notes));
     expect(await db.notes.count()).toBe(notes.length);
     expect(await db.verifications.count()).toBe(0);

@@ -8,7 +8,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/dashboard';
-import { CertLensDb } from '../../../lib/db';
+import { CertLensDb, putSightings } from '../../../lib/db';
 import { saveNote } from '../../../lib/db/notes';
 import { Highlighter } from '../../../lib/highlight/highlighter';
 import { HoverCard } from '../../../lib/highlight/hover-card';
@@ -90,7 +90,7 @@ describe('dashboard', () => {
       supplierRow('made-in-china:evil', { name: NAME, marketplace: 'made-in-china', businessType: PAYLOADS[4], url: 'javascript:alert(7)' }),
       supplierRow('alibaba:plain', { name: 'Plain Co.' }),
     ]);
-    await db.sightings.bulkPut([
+    await putSightings(db, [
       sightingRow('made-in-china:evil', 'iso-9001', { text: CLAIM_TEXT, issuer: PAYLOADS[1], flags: ['obsolete'] }),
       sightingRow('alibaba:plain', 'iso-9001'),
     ]);

@@ -1,4 +1,4 @@
-import type { CertLensDb } from '../../../lib/db';
+import { putSightings, type CertLensDb } from '../../../lib/db';
 import type { Shortlist, ShortlistMember, SupplierTags } from '../../../lib/db/shortlists';
 import type { Note, Sighting, SupplierRecord } from '../../../lib/db/records';
 import type { AttachmentRecord, Settings, VerificationRecord } from '../../../lib/db/verification-records';
@@ -117,7 +117,11 @@ export function seedRows(): Seeded {
 
 export async function seed(db: CertLensDb, rows: Seeded = seedRows()): Promise<Seeded> {
   await db.transaction('rw', db.tables, async () => {
-    for (const [name, list] of Object.entries(rows)) await db.table(name).bulkPut(list as unknown[]);
+    for (const [name, list] of Object.entries(rows)) {
+      // Claims are stored per supplier (schema v4): through the repository, as the app does.
+      if (name === 'sightings') await putSightings(db, list as Sighting[]);
+      else await db.table(name).bulkPut(list as unknown[]);
+    }
   });
   return rows;
 }

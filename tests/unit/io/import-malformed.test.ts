@@ -108,6 +108,16 @@ const cases: Array<[name: string, text: () => string, message: RegExp, opts?: { 
     { maxChars: 40_000 },
   ],
   [
+    'the same claim twice (claims are stored per supplier: the grouping must still see it)',
+    () => variant((f) => f.tables.sightings.push({ ...f.tables.sightings[0], text: 'twin' })),
+    /Record 6 of “sightings” \(claim [a-z0-9-]+ .*of alibaba:zhenbenchina\): the same key as record 1/,
+  ],
+  [
+    'storage-only rows (claim sets) that would skip the per-claim checks',
+    () => variant((f) => (f.tables.claimSets = [{ supplierKey: 'alibaba:x', claims: [{ claimId: '<script>' }] }])),
+    /File header, field tables.claimSets: is not a table CertLens files hold/,
+  ],
+  [
     'a settings row that is not an object',
     () => variant((f) => (f.tables.settings = ['user'])),
     /Record 1 of “settings”: is not an object/,

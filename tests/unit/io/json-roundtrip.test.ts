@@ -5,7 +5,7 @@ import type { CertLensDb } from '../../../lib/db';
 import { exportBackup, exportShortlist, serializeFile } from '../../../lib/io/export-json';
 import { applyImport, previewImport, readAndPreview, readImportFile } from '../../../lib/io/import';
 import { freshDb } from '../db/helpers';
-import { seed, snapshot, supplierRow } from './helpers';
+import { seed, seedRows, snapshot, supplierRow } from './helpers';
 
 const dbs: CertLensDb[] = [];
 const open = () => {
@@ -33,10 +33,16 @@ describe('JSON backup', () => {
     const result = await importText(target, text);
     expect(result.conflicts).toEqual([]);
     const [a, b] = [await snapshot(source), await snapshot(target)];
+    // Stored tables (claims grouped per supplier since schema v4)...
     expect(Object.keys(a).sort()).toEqual(
-      ['attachments', 'notes', 'settings', 'shortlistMembers', 'shortlists', 'sightings', 'suppliers', 'tags', 'verifications'].sort(),
+      ['attachments', 'claimSets', 'notes', 'settings', 'shortlistMembers', 'shortlists', 'suppliers', 'tags', 'verifications'].sort(),
     );
     expect(b).toEqual(a);
+    // ...while the file keeps one flat "sightings" record per claim, as files of every version have.
+    const tables = JSON.parse(text).tables as Record<string, unknown[]>;
+    expect(Object.keys(tables)).not.toContain('claimSets');
+    expect(tables.sightings).toHaveLength(seedRows().sightings.length);
+    expect(tables.sightings).toEqual(expect.arrayContaining(seedRows().sightings));
     // The attachment came back as a real file with its bytes.
     const att = await target.attachments.toArray();
     expect(att[0]!.blob).toBeInstanceOf(Blob);
