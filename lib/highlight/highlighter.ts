@@ -62,7 +62,7 @@ function rangeMaker(doc: Document): (node: Text, start: number, end: number) => 
 const isLiveRange = (r: AbstractRange): r is Range => typeof (r as Range).getClientRects === 'function';
 
 /** Ranges made between two pauses of applySteps (a few milliseconds of work). */
-export const HIGHLIGHT_CHUNK = 2000;
+export const HIGHLIGHT_CHUNK = 500;
 
 export class Highlighter {
   private list: Span[] = [];

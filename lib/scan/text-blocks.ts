@@ -80,14 +80,14 @@ export function collectBlocks(root: Element, opts: CollectOptions = {}): TextBlo
   return [...textBlocks(root, opts)];
 }
 
-// Explicit stack (pages nest deeply); these markers close a block or an inline element.
-const CLOSE = { close: true };
-const EDGE = { edge: true };
-
 /**
  * The same blocks, one at a time, so a caller working in slices (lib/scan/scan-document.ts)
- * never walks a whole 5 MB region in one go: the walk pauses after each block. The DOM may
- * change between two blocks; nodes already on the walker's stack are still read.
+ * never walks a whole 5 MB region in one go: the walk pauses after each block.
+ *
+ * Walks by firstChild / nextSibling / parentNode (no childNodes lists: making and indexing one per
+ * element was most of the walk's time in Chromium), without recursion (pages nest deeply). The
+ * DOM may change while the walk is paused: it stops when its place has left the region (the
+ * page's change triggers a rescan anyway).
  */
 export function* textBlocks(root: Element, opts: CollectOptions = {}): Generator<TextBlock, void, void> {
   const skip = opts.skip && opts.skip.size ? opts.skip : null;
@@ -96,7 +96,7 @@ export function* textBlocks(root: Element, opts: CollectOptions = {}): Generator
   let nodes: Text[] = [];
   let length = 0;
   let lastWasBreak = true;
-  // Last character of the text so far ("" before any), for the virtual space below.
+  // Last character of the text so far (-1 before any), for the virtual space below.
   let lastUnit = -1;
   // Set when an inline element's edge was crossed: "<span>Certification</span><span>CE</span>"
   // shows as two words on screen, so a virtual space goes between them when both sides are Latin
@@ -125,58 +125,81 @@ export function* textBlocks(root: Element, opts: CollectOptions = {}): Generator
     lastUnit = 10;
   };
 
-  const stack: Array<Node | typeof CLOSE | typeof EDGE> = [root];
-  while (stack.length) {
-    const item = stack.pop()!;
-    if (item === CLOSE) {
-      brk();
-      if (ready) {
-        yield ready;
-        ready = null;
-      }
-      continue;
-    }
-    if (item === EDGE) {
-      softEdge = true;
-      continue;
-    }
-    const node = item as Node;
+  /** Kind of each open element (BLOCK or INLINE; 0 for a fragment), innermost last. */
+  const open: number[] = [];
+  let node: Node = root;
+  walk: for (;;) {
+    // Enter `node`.
+    let kind = -1; // -1: nothing to descend into
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
-      if (!data) continue;
-      if (softEdge && !lastWasBreak && isWordUnit(data.charCodeAt(0)) && isWordUnit(lastUnit)) {
-        parts.push(' ');
-        length += 1;
+      if (data) {
+        if (softEdge && !lastWasBreak && isWordUnit(data.charCodeAt(0)) && isWordUnit(lastUnit)) {
+          parts.push(' ');
+          length += 1;
+        }
+        softEdge = false;
+        starts.push(length);
+        nodes.push(node as Text);
+        parts.push(data);
+        length += data.length;
+        lastUnit = data.charCodeAt(data.length - 1);
+        if (lastWasBreak && /\S/.test(data)) lastWasBreak = false;
       }
-      softEdge = false;
-      starts.push(length);
-      nodes.push(node as Text);
-      parts.push(data);
-      length += data.length;
-      lastUnit = data.charCodeAt(data.length - 1);
-      if (lastWasBreak && /\S/.test(data)) lastWasBreak = false;
-      continue;
-    }
-    if (type === 1) {
+    } else if (type === 1) {
       const el = node as Element;
-      if (el !== root && skip?.has(el)) continue;
-      const kind = tagKind(el.tagName);
-      if (kind === SKIP || hiddenByAttributes(el)) continue;
-      if (kind === BLOCK) {
-        brk();
+      if (!(el !== root && skip?.has(el))) {
+        const k = tagKind(el.tagName);
+        if (k !== SKIP && !hiddenByAttributes(el)) {
+          kind = k;
+          if (k === BLOCK) brk();
+          else softEdge = true;
+        }
+      }
+    } else if (type === 11) kind = 0;
+
+    if (kind !== -1) {
+      const first = node.firstChild;
+      if (first) {
+        open.push(kind);
         if (ready) {
           yield ready;
           ready = null;
+          if (!root.contains(first)) break walk;
         }
-        stack.push(CLOSE);
-      } else {
-        softEdge = true;
-        stack.push(EDGE);
+        node = first;
+        continue;
       }
-    } else if (type !== 11) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      // An element with no children is entered and left at once.
+      if (kind === BLOCK) brk();
+      else if (kind === INLINE) softEdge = true;
+    }
+    if (ready) {
+      yield ready;
+      ready = null;
+      if (node !== root && !root.contains(node)) break walk;
+    }
+    // Leave `node`: on to its next sibling, or up, closing each element left.
+    for (;;) {
+      if (node === root) break walk;
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        continue walk;
+      }
+      const parent: Node | null = node.parentNode;
+      if (!parent) break walk;
+      node = parent;
+      const k = open.pop();
+      if (k === BLOCK) brk();
+      else if (k === INLINE) softEdge = true;
+      if (ready) {
+        yield ready;
+        ready = null;
+        if (node !== root && !root.contains(node)) break walk;
+      }
+    }
   }
   flush();
   if (ready) yield ready;
