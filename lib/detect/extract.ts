@@ -8,10 +8,10 @@ import { ISSUERS } from '../claims/rules';
 
 const LABEL =
   '(?:Cert(?:ificate)?\\.?\\s{0,2}(?:Registration\\s{1,2})?(?:No|Number|Nr|#)\\.?|Registration\\s{1,2}(?:No|Number)\\.?|Reg\\.?\\s{0,2}No\\.?|Licen[cs]e\\s{1,2}(?:No|Number|Code)\\.?|File\\s{0,2}(?:No|Number)\\.?|amfori\\s{1,2}ID|WRAP\\s{1,2}ID|Seal\\s{1,2}(?:No|Number)\\.?|FEI(?:\\s{1,2}(?:No|Number)\\.?)?|证书编号|证书号码|证书号|注册号)';
-const LABELLED = new RegExp(
-  `${LABEL}\\s{0,2}[:#]?\\s{0,2}([A-Za-z0-9][A-Za-z0-9\\-/.]{1,39}(?: \\d{2,9}){0,3})`,
-  'i',
-);
+// Patterns are built on first use (not while the content script loads: see lib/detect/index.ts).
+let LABELLED: RegExp | undefined;
+const labelled = () =>
+  (LABELLED ??= new RegExp(`${LABEL}\\s{0,2}[:#]?\\s{0,2}([A-Za-z0-9][A-Za-z0-9\\-/.]{1,39}(?: \\d{2,9}){0,3})`, 'i'));
 
 /** Identifier shapes tied to one claim (fact sheet §8), found without a label. */
 const BY_ID: Partial<Record<ClaimId, RegExp>> = {
@@ -32,7 +32,7 @@ export function findCertificateNumber(id: ClaimId, after: string, claimText: str
     const m = FCC_ID.exec(after);
     if (m && /\d/.test(m[1])) return m[1];
   }
-  const m = LABELLED.exec(after);
+  const m = labelled().exec(after);
   if (m) {
     const v = m[1].replace(/[./-]+$/, '');
     if (/\d/.test(v) && v.length >= 3) return v;
@@ -45,23 +45,35 @@ export function findCertificateNumber(id: ClaimId, after: string, claimText: str
   return undefined;
 }
 
-const ISSUER_ALT = ISSUERS.map(([p]) => `(?:${p})`).join('|');
-const ISSUER_ONE = ISSUERS.map(([p, name]) => [new RegExp(`^(?:${p})$`), name] as const);
-const ISSUER_AFTER = new RegExp(
-  `(?:\\bby|\\bfrom|\\bissuer|certification\\s{1,2}body|\\bCB\\s{0,2}:|\\(|发证机构|认证机构|颁发)[\\s:]{0,3}(?:the\\s{1,2})?(${ISSUER_ALT})(?![A-Za-z])`,
-);
-const ISSUER_BEFORE = new RegExp(`(?<![A-Za-z])(${ISSUER_ALT})(?:[\\s-]{1,2}(?:certified|issued|audited|approved))?\\s{1,2}$`);
+interface IssuerPatterns {
+  one: ReadonlyArray<readonly [RegExp, string]>;
+  after: RegExp;
+  before: RegExp;
+}
+let ISSUER: IssuerPatterns | undefined;
+function issuerPatterns(): IssuerPatterns {
+  if (ISSUER) return ISSUER;
+  const alt = ISSUERS.map(([p]) => `(?:${p})`).join('|');
+  return (ISSUER = {
+    one: ISSUERS.map(([p, name]) => [new RegExp(`^(?:${p})$`), name] as const),
+    after: new RegExp(
+      `(?:\\bby|\\bfrom|\\bissuer|certification\\s{1,2}body|\\bCB\\s{0,2}:|\\(|发证机构|认证机构|颁发)[\\s:]{0,3}(?:the\\s{1,2})?(${alt})(?![A-Za-z])`,
+    ),
+    before: new RegExp(`(?<![A-Za-z])(${alt})(?:[\\s-]{1,2}(?:certified|issued|audited|approved))?\\s{1,2}$`),
+  });
+}
 
 function issuerName(raw: string): string | undefined {
   const s = raw.replace(/\s+/g, ' ');
-  for (const [re, name] of ISSUER_ONE) if (re.test(s) || re.test(raw)) return name;
+  for (const [re, name] of issuerPatterns().one) if (re.test(s) || re.test(raw)) return name;
   return undefined;
 }
 
 export function findIssuer(after: string, before: string): string | undefined {
-  const a = ISSUER_AFTER.exec(after);
+  const { after: afterRe, before: beforeRe } = issuerPatterns();
+  const a = afterRe.exec(after);
   if (a) return issuerName(a[1]);
-  const b = ISSUER_BEFORE.exec(before);
+  const b = beforeRe.exec(before);
   if (b) return issuerName(b[1]);
   return undefined;
 }
@@ -79,10 +91,11 @@ const DATE_LABEL =
  *   12/03/2027 may be 12 March or 3 December;
  * - 1 March 2027, 1st Mar 2027, 01-Mar-2027, March 1, 2027.
  */
-const DATE = new RegExp(
+let DATE: RegExp | undefined;
+const datePattern = () => (DATE ??= new RegExp(
   `${DATE_LABEL}(?:(\\d{4})\\s{0,1}[-/.年]\\s{0,1}(\\d{1,2})\\s{0,1}[-/.月]\\s{0,1}(\\d{1,2})(?![0-9])|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![0-9])|(\\d{1,2})(?:st|nd|rd|th)?[\\s-]{1,2}${MON}[\\s,-]{1,3}(\\d{4})|${MON}\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4}))`,
   'i',
-);
+));
 
 function ymd(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199) return undefined;
@@ -92,7 +105,7 @@ function ymd(y: number, m: number, d: number): string | undefined {
 }
 
 export function findValidUntil(after: string): string | undefined {
-  const m = DATE.exec(after);
+  const m = datePattern().exec(after);
   if (!m) return undefined;
   if (m[1]) return ymd(+m[1], +m[2], +m[3]);
   if (m[4]) {

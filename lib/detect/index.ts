@@ -28,16 +28,12 @@ interface Compiled {
   groups: boolean | undefined;
 }
 
-const HEADS = new Map<string, Compiled[]>();
-for (const rule of LATIN_RULES) {
-  const re = new RegExp(rule.re, rule.cs ? 'y' : 'yi');
-  const compiled: Compiled = { rule, re, groups: undefined };
-  for (const h of rule.h) {
-    const list = HEADS.get(h) ?? [];
-    list.push(compiled);
-    HEADS.set(h, list);
-  }
-}
+/**
+ * The detector's tables (head words, patterns, context rules) are built on the first detect()
+ * call, not when the module loads: the content script then starts in a short task and builds
+ * them in its first scan slice.
+ */
+let HEADS: Map<string, Compiled[]> | null = null;
 
 function hasGroups(c: Compiled): boolean {
   return (c.groups ??= new RegExp(`${c.rule.re}|`).exec('')!.length > 1);
@@ -46,10 +42,6 @@ function hasGroups(c: Compiled): boolean {
 /** First letters of head words (both cases): most tokens are rejected before anything else. */
 const HEAD_FIRST = new Uint8Array(0x250);
 let HEAD_MAX = 0;
-for (const h of HEADS.keys()) {
-  for (const c of [h.charCodeAt(0), h.toLowerCase().charCodeAt(0)]) if (c < HEAD_FIRST.length) HEAD_FIRST[c] = 1;
-  HEAD_MAX = Math.max(HEAD_MAX, h.length);
-}
 
 /**
  * A hash of each head word's upper-case spelling, so that ordinary words are turned away without
@@ -74,31 +66,56 @@ export const __testing = {
     hashGate = on;
   },
 };
-for (const h of HEADS.keys()) {
-  let x = 0;
-  for (let k = 0; k < h.length; k++) x = (Math.imul(x, 31) + h.charCodeAt(k)) | 0;
-  HEAD_HASH[x & ((1 << HASH_BITS) - 1)] = 1;
-}
 
-const CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
-const CJK_ID = new Map(CJK_RULES);
-const CJK_KEYS = [...CJK_RULES.map(([s]) => s)];
+let CJK: RegExp;
+let CJK_ID: Map<string, ClaimId>;
+let CJK_KEYS: string[];
 /** After a known ISO number: "ISO 9001/14001", "ISO 9001, 14001 and 45001". */
 const ISO_CONT = /\s{0,2}(?:[/&,、+]|and)\s{0,2}(\d{4,5})(?:(?:\s{0,2}[:\-/.]\s{0,2})((?:19|20)\d\d))?(?![\d])/y;
 
-const CTX_A = new RegExp(CTX_AFTER, 'i');
-const CTX_B = new RegExp(CTX_BEFORE, 'i');
-const NEG = NEGATIVES.map(([ids, a, b]) => ({
-  ids: new Set<ClaimId>(ids),
-  a: a ? new RegExp(a, 'i') : undefined,
-  b: b ? new RegExp(b, 'i') : undefined,
-}));
-const NEG_IDS = new Set<ClaimId>(NEGATIVES.flatMap(([ids]) => ids));
-const MIS = MISNOMERS.map((m) => ({
-  ids: new Set<ClaimId>(m.ids),
-  a: m.a ? new RegExp(m.a, 'yi') : undefined,
-  b: m.b ? new RegExp(m.b, 'i') : undefined,
-}));
+let CTX_A: RegExp;
+let CTX_B: RegExp;
+let NEG: Array<{ ids: Set<ClaimId>; a?: RegExp; b?: RegExp }>;
+let NEG_IDS: Set<ClaimId>;
+let MIS: Array<{ ids: Set<ClaimId>; a?: RegExp; b?: RegExp }>;
+
+function init(): Map<string, Compiled[]> {
+  const heads = new Map<string, Compiled[]>();
+  for (const rule of LATIN_RULES) {
+    const re = new RegExp(rule.re, rule.cs ? 'y' : 'yi');
+    const compiled: Compiled = { rule, re, groups: undefined };
+    for (const h of rule.h) {
+      const list = heads.get(h) ?? [];
+      list.push(compiled);
+      heads.set(h, list);
+    }
+  }
+  for (const h of heads.keys()) {
+    for (const c of [h.charCodeAt(0), h.toLowerCase().charCodeAt(0)]) if (c < HEAD_FIRST.length) HEAD_FIRST[c] = 1;
+    HEAD_MAX = Math.max(HEAD_MAX, h.length);
+    let x = 0;
+    for (let k = 0; k < h.length; k++) x = (Math.imul(x, 31) + h.charCodeAt(k)) | 0;
+    HEAD_HASH[x & ((1 << HASH_BITS) - 1)] = 1;
+  }
+  CJK = new RegExp(`(?:${CJK_RULES.map(([s]) => s).join('|')})${CJK_SUFFIX}`, 'g');
+  CJK_ID = new Map(CJK_RULES);
+  CJK_KEYS = [...CJK_RULES.map(([s]) => s)];
+  CTX_A = new RegExp(CTX_AFTER, 'i');
+  CTX_B = new RegExp(CTX_BEFORE, 'i');
+  NEG = NEGATIVES.map(([ids, a, b]) => ({
+    ids: new Set<ClaimId>(ids),
+    a: a ? new RegExp(a, 'i') : undefined,
+    b: b ? new RegExp(b, 'i') : undefined,
+  }));
+  NEG_IDS = new Set<ClaimId>(NEGATIVES.flatMap(([ids]) => ids));
+  MIS = MISNOMERS.map((m) => ({
+    ids: new Set<ClaimId>(m.ids),
+    a: m.a ? new RegExp(m.a, 'yi') : undefined,
+    b: m.b ? new RegExp(m.b, 'i') : undefined,
+  }));
+  HEADS = heads;
+  return heads;
+}
 const BODIES = new Set<ClaimId>(['sgs', 'tuv', 'bureau-veritas', 'intertek', 'dnv', 'lrqa', 'qima', 'cnas', 'iaf-accreditation']);
 /** Names that may be the issuer of the claim before them, so windows read across them. */
 const ISSUER_LIKE = new Set<ClaimId>([...BODIES, 'cqc']);
@@ -172,7 +189,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * Pass 1 (Latin): a hand-written tokenizer (runs of letters, runs of digits) that allocates
  * nothing for ordinary words; only head words try their bounded sticky patterns.
  */
-function latin(t: string, out: Raw[]): void {
+function latin(t: string, out: Raw[], heads: Map<string, Compiled[]>): void {
   let consumed = 0;
   const n = t.length;
   let i = 0;
@@ -201,7 +218,7 @@ function latin(t: string, out: Raw[]): void {
       x = (Math.imul(x, 31) + u) | 0;
     }
     if (!exact && HEAD_HASH[x & ((1 << HASH_BITS) - 1)] === 0) continue;
-    const list = HEADS.get(t.slice(s, i).toUpperCase());
+    const list = heads.get(t.slice(s, i).toUpperCase());
     if (!list) continue;
     const headLen = i - s;
     for (const c of list) {
@@ -294,17 +311,26 @@ function listed(gap: string): boolean {
 
 const SEPS = new Set([...' \t\n\r,/、，;；&+|()-'].map((c) => c.charCodeAt(0)));
 
+/** The last day asked for and its YYYY-MM-DD (detect() runs once per text block: hundreds per page). */
+let todayDay = NaN;
+let todayText = '';
 function todayIso(now: Date | undefined): string {
   // An invalid Date would make toISOString() throw: fall back to the clock.
   const d = now && !Number.isNaN(now.getTime()) ? now : new Date();
-  return d.toISOString().slice(0, 10);
+  const day = Math.floor(d.getTime() / 86_400_000);
+  if (day !== todayDay) {
+    todayText = d.toISOString().slice(0, 10);
+    todayDay = day;
+  }
+  return todayText;
 }
 
 export function detect(text: string, opts: DetectOptions = {}): Match[] {
   if (!text) return [];
+  const heads = HEADS ?? init();
   const t = normalize(text);
   const raws: Raw[] = [];
-  latin(t, raws);
+  latin(t, raws, heads);
   const n1 = raws.length;
   cjk(t, raws);
   if (raws.length > n1) raws.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -345,14 +371,18 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
     };
     const claimList = !!opts.claimList;
     let strong = false;
-    const ambIds = new Set<ClaimId>();
+    // Two different ambiguous names listed together ("CE, UL") vouch for each other.
+    let amb: ClaimId | null = null;
+    let ambTwo = false;
     for (let k = i; k <= j; k++) {
       const r = cand[k];
       if (r.strong) strong = true;
-      else if (!r.weak) ambIds.add(r.id);
+      else if (!r.weak) {
+        if (amb === null) amb = r.id;
+        else if (r.id !== amb) ambTwo = true;
+      }
     }
-    // Two different ambiguous names listed together ("CE, UL") vouch for each other.
-    let ok = claimList || strong || ambIds.size >= 2;
+    let ok = claimList || strong || ambTwo;
     for (let k = i; k <= j && !ok; k++) if (ctx(k)) ok = true;
     for (let k = i; k <= j; k++) {
       const r = cand[k];

@@ -106,10 +106,23 @@ function mergeSuppliers(list: SupplierExtraction[]): SupplierExtraction[] {
   return [...byKey.values()];
 }
 
-/** Flags the detector gives a badge's own label ("ISO" alone is vague even when the platform shows it). */
-function platformFlags(pc: PlatformClaim, now: Date | undefined): { flags: ClaimFlag[]; version?: string } {
-  const m = detect(pc.text, { claimList: true, now }).find((x) => x.id === pc.id);
-  return m ? { flags: m.flags, version: m.version } : { flags: [] };
+/**
+ * Flags the detector gives a badge's own label ("ISO" alone is vague even when the platform shows
+ * it). A list page repeats the same few labels on every card: each is read once per scan (the
+ * flags array is then shared by those hits; nothing changes a hit's flags).
+ */
+function platformFlagsReader(now: Date | undefined): (pc: PlatformClaim) => { flags: ClaimFlag[]; version?: string } {
+  const seen = new Map<string, { flags: ClaimFlag[]; version?: string }>();
+  return (pc) => {
+    const key = `${pc.id}\u0000${pc.text}`;
+    let r = seen.get(key);
+    if (!r) {
+      const m = detect(pc.text, { claimList: true, now }).find((x) => x.id === pc.id);
+      r = m ? { flags: m.flags, version: m.version } : { flags: [] };
+      seen.set(key, r);
+    }
+    return r;
+  };
 }
 
 /** Runs the scan to the end in one go (Node, tests, `npm run scan`). */
@@ -211,12 +224,13 @@ export function* scanDocumentSteps(doc: Document, url: string, opts: ScanOptions
     for (const m of detect(source.text, { claimList: source.claimList, now })) claims.add(m, source.evidence);
   };
 
+  const platformFlags = platformFlagsReader(now);
   const seenRegion = new Set<Element>();
   const supplierScans: SupplierScan[] = [];
   for (const s of suppliers) {
     const claims = new ClaimSet();
     for (const pc of s.platformClaims) {
-      const { flags, version } = platformFlags(pc, now);
+      const { flags, version } = platformFlags(pc);
       const claim = claims.add({ id: pc.id, text: pc.text, flags, version, issuer: pc.issuer }, 'platform');
       if (pc.element) hits.push({ supplierKey: s.key, id: claim.id, evidence: 'platform', flags, pieces: [], element: pc.element });
     }

@@ -97,19 +97,27 @@ export function scriptJson(doc: Document, marker: string): unknown {
   return undefined;
 }
 
-/** The `{...}` starting at `open`, skipping braces inside JSON strings; null when unbalanced. */
+/**
+ * The `{...}` starting at `open`, skipping braces inside JSON strings; null when unbalanced.
+ * Strings (most of an embedded data blob) are skipped with indexOf: their closing quote is the
+ * first one after an even run of backslashes.
+ */
 export function balancedObject(s: string, open: number): string | null {
   let depth = 0;
-  let inString = false;
-  for (let i = open; i < s.length; i++) {
+  const n = s.length;
+  for (let i = open; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 /* { */) depth++;
+    if (c === 34 /* " */) {
+      let j = i;
+      for (;;) {
+        j = s.indexOf('"', j + 1);
+        if (j < 0) return null;
+        let backslashes = 0;
+        for (let k = j - 1; s.charCodeAt(k) === 92 /* \ */; k--) backslashes++;
+        if ((backslashes & 1) === 0) break;
+      }
+      i = j;
+    } else if (c === 123 /* { */) depth++;
     else if (c === 125 /* } */) {
       depth--;
       if (depth === 0) return s.slice(open, i + 1);
