@@ -24,23 +24,37 @@ const WEAK_BLOCK_TITLE = /captcha|robot check|are you a robot|attention required
 
 const SCRIPT_MARKERS = /_____tmd_____|x5sec|punish|nocaptcha|\/AWSC\/|baxia|_config_/i;
 
-/** Visible characters in the body, counted up to `limit` (cheap: stops early). */
+/**
+ * Visible characters in the body, counted up to `limit` (cheap: stops early). Walks by
+ * firstChild / nextSibling, so a body with 20,000 paragraphs is not listed before the first
+ * 400 characters are found.
+ */
 export function visibleTextLength(doc: Document, limit = 400): number {
   const body = doc.body;
   if (!body) return 0;
   let n = 0;
-  const stack: Node[] = [body];
-  while (stack.length && n < limit) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      n += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  let node: Node = body;
+  walk: while (n < limit) {
+    let descend = false;
+    if (node.nodeType === 3) n += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      descend = !(tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE');
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (;;) {
+      if (node === body) break walk;
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        continue walk;
+      }
+      const parent: Node | null = node.parentNode;
+      if (!parent) break walk;
+      node = parent;
+    }
   }
   return n;
 }
