@@ -233,17 +233,29 @@ function keyOf(paths: readonly string[], row: Row, where: string): { parts: (str
   return { parts, id };
 }
 
-/** Order-independent deep equality for stored rows (Blobs compared by size and type). */
+/** Order-independent deep equality for stored rows (Blobs compared by size and type); undefined fields count as absent. */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (a instanceof Blob || b instanceof Blob)
     return a instanceof Blob && b instanceof Blob && a.size === b.size && a.type === b.type;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Row)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Row)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => same((a as Row)[k], (b as Row)[k]));
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  // Without allocating key lists: this runs for every field of every row of a big backup.
+  const ra = a as Row;
+  const rb = b as Row;
+  let defined = 0;
+  for (const k in ra) {
+    if (ra[k] === undefined) continue;
+    defined++;
+    if (!same(ra[k], rb[k])) return false;
+  }
+  for (const k in rb) if (rb[k] !== undefined) defined--;
+  return defined === 0;
 }
 
 type Key = { parts: (string | number)[]; id: string };
