@@ -327,9 +327,11 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
   const incoming: Incoming[] = [];
   let claimGroups: Map<string, Row[]> | undefined;
   for (const [name, rows] of Object.entries(file.tables)) {
-    if (name === 'sightings') {
-      // Files carry claims flat; this version stores them per supplier (claimSets).
-      const table = db.tables.find((t) => t.name === 'claimSets')!;
+    const claimSetTable = name === 'sightings' ? db.tables.find((t) => t.name === 'claimSets') : undefined;
+    if (claimSetTable) {
+      // Files carry claims flat; since schema v4 they are stored per supplier (claimSets).
+      // (A database opened at an older schema, in a test, takes them row by row below.)
+      const table = claimSetTable;
       fileKeys(name, SIGHTING_KEY, rows, labelOf(name, SIGHTING_KEY));
       claimGroups = groupBySupplier(rows as (Row & { supplierKey: string })[]);
       const keys = [...claimGroups.keys()].map((k) => ({ parts: [k], id: `s${k.length}:${k};` }));
@@ -352,7 +354,7 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
   incoming.forEach(({ name, rows, table }, t) => {
     const local = locals[t]!;
     const stamp = TABLE_SPECS[name]?.stamp ?? genericStamp;
-    const label = labelOf(name, name === 'sightings' ? SIGHTING_KEY : keyPaths(table, name));
+    const label = labelOf(name, table.name === 'claimSets' ? SIGHTING_KEY : keyPaths(table, name));
     const tp: TablePlan = { table: name, added: 0, changed: 0, unchanged: 0, keptLocal: 0 };
     const writes = { add: [] as Row[], put: [] as Row[] };
     /** Newest wins; returns whether the file's row is to be written. */
@@ -374,7 +376,7 @@ async function computePlan(db: CertLensDb, file: ParsedImport): Promise<Plan> {
       return winner === 'file';
     };
 
-    if (name === 'sightings') {
+    if (table.name === 'claimSets') {
       // Judged claim by claim, as when claims had a row each; a supplier's set is written
       // once when any of its claims is.
       [...claimGroups!.entries()].forEach(([supplierKey, claims], i) => {
