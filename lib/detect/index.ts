@@ -294,11 +294,12 @@ function cjk(t: string, out: Raw[]): void {
 }
 
 /** Two claims are listed together when only separators (and at most two short words) stand between. */
-function listed(gap: string): boolean {
-  if (gap.length > 24) return false;
-  let plain = true; // fast path: only spaces and separators
-  for (let i = 0; i < gap.length && plain; i++) plain = SEPS.has(gap.charCodeAt(i));
+function listed(t: string, from: number, to: number): boolean {
+  if (to - from > 24) return false;
+  let plain = true; // fast path: only spaces and separators, read in place (no slice)
+  for (let i = from; i < to && plain; i++) plain = SEPS.has(t.charCodeAt(i));
   if (plain) return true;
+  const gap = t.slice(from, to);
   if (/[.!?。！？:]\s/.test(gap) || /\n\s*\n/.test(gap)) return false;
   const g = gap.replace(/\b(?:and|or|as well as)\b|[及和与]/g, '&');
   // Other items of the list we do not know (HSE, BSMI, QC 080000) may stand between: short,
@@ -362,7 +363,7 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
   let i = 0;
   while (i < cand.length) {
     let j = i;
-    while (j + 1 < cand.length && listed(t.slice(cand[j].end, cand[j + 1].start))) j++;
+    while (j + 1 < cand.length && listed(t, cand[j].end, cand[j + 1].start)) j++;
     const ctx = (k: number): boolean => {
       const r = cand[k];
       const aEnd = Math.min(r.end + 40, k + 1 < cand.length ? cand[k + 1].start : t.length);
@@ -441,9 +442,11 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
     if (r.version) m.version = r.version;
     // A body's own mention ("issued by SGS") carries no certificate of its own.
     if (!BODIES.has(r.id)) {
-      const cn = r.certificateNumber ?? findCertificateNumber(r.id, win.slice(0, 80), t.slice(r.start, r.end));
+      const win80 = win.length > 80 ? win.slice(0, 80) : win;
+      // The claim's own text matters only for "FCC ID" (findCertificateNumber).
+      const cn = r.certificateNumber ?? findCertificateNumber(r.id, win80, r.id === 'fcc' ? t.slice(r.start, r.end) : '');
       if (cn) m.certificateNumber = cn;
-      const iss = findIssuer(win.slice(0, 80), before);
+      const iss = findIssuer(win80, before);
       if (iss) m.issuer = iss;
       const vu = findValidUntil(win);
       if (vu) {
