@@ -54,7 +54,9 @@ export default defineBackground(() => {
     void installContextMenus(chrome.contextMenus as never).catch((e) => console.warn('[certlens] menus', e));
   });
   // The file WXT built for the marketplaces' content script: the same scanner runs on request.
-  const scannerFiles = chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  // (Not the small document_start one that only adopts the highlight styles.)
+  const scripts = chrome.runtime.getManifest().content_scripts ?? [];
+  const scannerFiles = (scripts.find((cs) => cs.js?.some((f) => f.endsWith('/certlens.js'))) ?? scripts[0])?.js ?? [];
   const onMenuClicked = createMenuHandler({
     openPanel: (tabId) => chrome.sidePanel.open({ tabId }),
     injectScanner: (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: scannerFiles }),

@@ -74,9 +74,13 @@ async function waitForScan(page: Page): Promise<number> {
 /** Scrolls the first flagged (else plain) highlight into view and rests the pointer on it. */
 async function hoverFirstHighlight(page: Page): Promise<boolean> {
   const point = await page.evaluate(() => {
-    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    const range = [...(reg.get('certlens-flagged') ?? [])][0] ?? [...(reg.get('certlens-claim') ?? [])][0];
-    if (!range) return null;
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+    const first = [...(reg.get('certlens-flagged') ?? [])][0] ?? [...(reg.get('certlens-claim') ?? [])][0];
+    if (!first) return null;
+    // The highlighter registers static ranges (no geometry): a live copy has it.
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const r = range.getClientRects()[0];
     return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;

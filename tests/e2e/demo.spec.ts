@@ -36,9 +36,13 @@ async function visit(ext: Launched, file: string) {
 /** Centre of the first range of one of our highlights, in viewport coordinates. */
 async function highlightPoint(page: import('@playwright/test').Page, name: string) {
   return page.evaluate((hl) => {
-    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    const range = [...(reg.get(hl) ?? [])][0];
-    if (!range) return null;
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+    const first = [...(reg.get(hl) ?? [])][0];
+    if (!first) return null;
+    // The highlighter registers static ranges (no geometry, no text): a live copy has both.
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const r = range.getClientRects()[0]!;
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
