@@ -136,6 +136,10 @@ interface Raw {
   cjk?: boolean;
 }
 
+function mkRaw(id: ClaimId, start: number, end: number, strong: boolean, cjk?: boolean): Raw {
+  return cjk ? { id, start, end, strong, cjk } : { id, start, end, strong };
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -173,9 +177,9 @@ function applyVersion(raw: Raw, table: string | undefined, keys: Array<string | 
 function isoRaw(n: string, year: string | undefined, start: number, end: number, ts: boolean): Raw | null {
   const known = ISO_NUMBERS[n];
   if (!known && ISO_NOT_CLAIMS.has(n)) return null;
-  if (!known) return { id: 'iso-other', start, end, strong: false };
+  if (!known) return mkRaw('iso-other', start, end, false);
   const [id, table, flags] = known;
-  const raw: Raw = { id, start, end, strong: id !== 'iso-other' };
+  const raw = mkRaw(id, start, end, id !== 'iso-other');
   addFlags(raw, flags);
   applyVersion(raw, ts && n === '16949' ? 'ts16949' : table, [year]);
   if (id === 'iatf-16949') addFlags(raw, ['obsolete']); // "ISO/TS 16949" or "ISO 16949"
@@ -239,10 +243,10 @@ function latin(t: string, out: Raw[], heads: Map<string, Compiled[]>): void {
       } else if (rule.m === 'gb') {
         const g = GB_NUMBERS[r![1]];
         if (!g) continue;
-        raw = { id: g[0], start: s, end: e, strong: true };
+        raw = mkRaw(g[0], s, e, true);
         applyVersion(raw, g[1], [r![2]]);
       } else {
-        raw = { id: rule.id, start: s, end: e, strong: rule.n === 's' || (!!rule.x && e - s > headLen) };
+        raw = mkRaw(rule.id, s, e, rule.n === 's' || (!!rule.x && e - s > headLen));
         if (rule.w) raw.weak = true;
         addFlags(raw, rule.f);
         if (rule.fv) raw.version = rule.fv;
@@ -289,7 +293,7 @@ function cjk(t: string, out: Raw[]): void {
         }
       }
     }
-    if (key) out.push({ id: key, start: m.index, end: m.index + m[0].length, strong: true, cjk: true });
+    if (key) out.push(mkRaw(key, m.index, m.index + m[0].length, true, true));
   }
 }
 
@@ -384,10 +388,15 @@ export function detect(text: string, opts: DetectOptions = {}): Match[] {
       }
     }
     let ok = claimList || strong || ambTwo;
-    for (let k = i; k <= j && !ok; k++) if (ctx(k)) ok = true;
+    // When no name of the group has context, that is known once: not asked again per name.
+    let noCtx = false;
+    if (!ok) {
+      for (let k = i; k <= j && !ok; k++) if (ctx(k)) ok = true;
+      noCtx = !ok;
+    }
     for (let k = i; k <= j; k++) {
       const r = cand[k];
-      keep[k] = r.strong || (r.weak ? claimList || strong || ctx(k) : ok || ctx(k));
+      keep[k] = r.strong || (r.weak ? claimList || strong || (!noCtx && ctx(k)) : ok || (!noCtx && ctx(k)));
     }
     i = j + 1;
   }
