@@ -5,10 +5,10 @@ import type { CertLensDb } from '../../lib/db';
 import { explainDbError } from '../../lib/db/errors';
 import { listAllTags, listShortlists, type Shortlist } from '../../lib/db/shortlists';
 import { claimsToCsv, suppliersToCsv } from '../../lib/io/csv';
-import { exportShortlist, serializeFile } from '../../lib/io/export-json';
+import { exportShortlist, serializeFile, type ShareOptions } from '../../lib/io/export-json';
 import { exportFileName } from '../../lib/io/file-format';
 import { shortlistDossier } from '../../lib/io/markdown';
-import { loadSupplierViews, type SupplierView } from '../../lib/io/supplier-view';
+import { loadSupplierViews, viewsForSharing, type SupplierView } from '../../lib/io/supplier-view';
 import { DbProvider, useDb } from '../db-context';
 import { CompareView } from './compare-view';
 import { CSV_TYPE, downloadText, JSON_TYPE, MD_TYPE } from './download';
@@ -74,12 +74,13 @@ function DashboardBody({ now }: { now?: number }) {
   const byKey = new Map(views.map((v) => [v.supplier.key, v]));
   const membersOf = (list: Shortlist) => views.filter((v) => v.shortlists.some((l) => l.id === list.id));
 
-  const exportList = async (list: Shortlist, kind: 'share' | 'dossier' | 'csv') => {
+  const exportList = async (list: Shortlist, kind: 'share' | 'dossier' | 'csv', opts: ShareOptions) => {
     const t = Date.now();
     try {
-      if (kind === 'share') downloadText(exportFileName('shortlist', 'json', t, list.name), serializeFile(await exportShortlist(db, list.id)), JSON_TYPE);
-      else if (kind === 'csv') downloadText(exportFileName('suppliers', 'csv', t, list.name), suppliersToCsv(membersOf(list)), CSV_TYPE);
-      else downloadText(exportFileName('dossier', 'md', t, list.name), shortlistDossier(list, membersOf(list)), MD_TYPE);
+      const members = () => viewsForSharing(membersOf(list), opts);
+      if (kind === 'share') downloadText(exportFileName('shortlist', 'json', t, list.name), serializeFile(await exportShortlist(db, list.id, t, opts)), JSON_TYPE);
+      else if (kind === 'csv') downloadText(exportFileName('suppliers', 'csv', t, list.name), suppliersToCsv(members()), CSV_TYPE);
+      else downloadText(exportFileName('dossier', 'md', t, list.name), shortlistDossier(list, members()), MD_TYPE);
     } catch (err) {
       setMessage(explainDbError(err).message);
     }
@@ -179,7 +180,7 @@ function DashboardBody({ now }: { now?: number }) {
             shortlists={data.shortlists}
             counts={counts}
             onCompare={(list) => setCompare({ title: list.name, keys: membersOf(list).map((v) => v.supplier.key) })}
-            onExport={(list, kind) => void exportList(list, kind)}
+            onExport={(list, kind, opts) => void exportList(list, kind, opts)}
           />
         </aside>
       </div>

@@ -9,13 +9,14 @@ import {
   type DeletedShortlist,
   type Shortlist,
 } from '../../lib/db/shortlists';
+import { DEFAULT_SHARE_OPTIONS, type ShareOptions } from '../../lib/io/export-json';
 import { useDb } from '../db-context';
 
 interface Props {
   shortlists: Shortlist[];
   counts: ReadonlyMap<string, number>;
   onCompare(list: Shortlist): void;
-  onExport(list: Shortlist, kind: 'share' | 'dossier' | 'csv'): void;
+  onExport(list: Shortlist, kind: 'share' | 'dossier' | 'csv', opts: ShareOptions): void;
 }
 
 function NoteField({ list }: { list: Shortlist }) {
@@ -98,6 +99,7 @@ export function ShortlistsPanel({ shortlists, counts, onCompare, onExport }: Pro
   const [newName, setNewName] = useState('');
   const [deleted, setDeleted] = useState<DeletedShortlist | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [share, setShare] = useState<ShareOptions>({ ...DEFAULT_SHARE_OPTIONS });
 
   const run = async (op: () => Promise<unknown>) => {
     try {
@@ -139,6 +141,21 @@ export function ShortlistsPanel({ shortlists, counts, onCompare, onExport }: Pro
           {error}
         </p>
       )}
+      <fieldset className="certlens-dash-share" data-testid="share-options">
+        <legend>Files you export from a shortlist (share file, CSV, dossier) include</legend>
+        <label>
+          <input type="checkbox" checked={share.notes} onChange={(e) => setShare({ ...share, notes: e.target.checked })} />
+          my notes on the suppliers
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={share.verifications}
+            onChange={(e) => setShare({ ...share, verifications: e.target.checked })}
+          />
+          my verification records and attachments
+        </label>
+      </fieldset>
       <div role="status" className="certlens-dash-undo">
         {deleted && (
           <>
@@ -177,13 +194,13 @@ export function ShortlistsPanel({ shortlists, counts, onCompare, onExport }: Pro
               <button type="button" onClick={() => onCompare(list)}>
                 Compare
               </button>
-              <button type="button" onClick={() => onExport(list, 'share')}>
+              <button type="button" onClick={() => onExport(list, 'share', share)}>
                 Share file (JSON)
               </button>
-              <button type="button" onClick={() => onExport(list, 'csv')}>
+              <button type="button" onClick={() => onExport(list, 'csv', share)}>
                 CSV
               </button>
-              <button type="button" onClick={() => onExport(list, 'dossier')}>
+              <button type="button" onClick={() => onExport(list, 'dossier', share)}>
                 Dossier (Markdown)
               </button>
               <button type="button" onClick={() => setRenaming(list.id)} aria-label={`Rename ${list.name}`}>

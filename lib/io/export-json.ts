@@ -57,12 +57,38 @@ export async function exportBackup(db: CertLensDb, now: number = Date.now()): Pr
 }
 
 /**
- * One shortlist for a colleague: the list, its members, and for those suppliers everything
- * stored about them (claims seen, notes, tags, verification records), in rows of the same
- * shapes as a backup. Rows of other tables are kept when they name one of the suppliers in a
- * `supplierKey` field; tables of settings and other shortlists are left out.
+ * What a file for a colleague carries of the user's own records. Notes are the user's private
+ * words (prices, contacts, opinions) and stay out unless asked for; verification outcomes are
+ * what a colleague most needs and go in unless left out.
  */
-export async function exportShortlist(db: CertLensDb, shortlistId: string, now: number = Date.now()): Promise<CertLensFile> {
+export interface ShareOptions {
+  notes: boolean;
+  /** The verification records and their attachments. */
+  verifications: boolean;
+}
+export const DEFAULT_SHARE_OPTIONS: Readonly<ShareOptions> = { notes: false, verifications: true };
+
+/** Tables a share file leaves out under these options. */
+function leftOut(opts: ShareOptions): Set<string> {
+  const out = new Set<string>();
+  if (!opts.notes) out.add('notes');
+  if (!opts.verifications) for (const t of ['verifications', 'attachments']) out.add(t);
+  return out;
+}
+
+/**
+ * One shortlist for a colleague: the list, its members, and for those suppliers what is stored
+ * about them (claims seen, tags, and as `opts` says the user's notes and verification records),
+ * in rows of the same shapes as a backup. Rows of other tables are kept when they name one of
+ * the suppliers in a `supplierKey` field; tables of settings and other shortlists are left out.
+ */
+export async function exportShortlist(
+  db: CertLensDb,
+  shortlistId: string,
+  now: number = Date.now(),
+  opts: ShareOptions = DEFAULT_SHARE_OPTIONS,
+): Promise<CertLensFile> {
+  const skip = leftOut(opts);
   await withReadableErrors(() => db.open());
   const raw = await withReadableErrors(() =>
     db.transaction('r', db.tables, async () => {
@@ -72,7 +98,7 @@ export async function exportShortlist(db: CertLensDb, shortlistId: string, now: 
       const keys = new Set(members.map((m) => m.supplierKey));
       const out: Rows = { shortlists: [list], shortlistMembers: members };
       for (const table of db.tables) {
-        if (table.name === 'shortlists' || table.name === 'shortlistMembers') continue;
+        if (table.name === 'shortlists' || table.name === 'shortlistMembers' || skip.has(table.name)) continue;
         if (table.name === 'suppliers') {
           out.suppliers = (await table.bulkGet([...keys])).filter(Boolean);
           // Members whose supplier was never recorded cannot travel: the colleague would get a

@@ -84,3 +84,18 @@ export async function loadSupplierViews(db: CertLensDb, keys?: readonly string[]
     }),
   );
 }
+
+/**
+ * The views as a file for a colleague shows them (shortlist CSV and dossier): the user's notes
+ * and verification records dropped unless `opts` keeps them, as in the share file.
+ */
+export function viewsForSharing(
+  views: readonly SupplierView[],
+  opts: { notes: boolean; verifications: boolean },
+): SupplierView[] {
+  return views.map((v) => ({
+    ...v,
+    note: opts.notes ? v.note : undefined,
+    verifications: opts.verifications ? v.verifications : new Map(),
+  }));
+}

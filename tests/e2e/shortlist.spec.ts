@@ -60,6 +60,8 @@ async function expectNoSeriousAxeViolations(page: Page, what: string) {
   expect(bad, `axe on ${what}`).toEqual([]);
 }
 
+const PRIVATE_NOTE = 'Private: target price 2.10 USD, contact Ms Wang';
+
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = await dl.path();
@@ -81,6 +83,11 @@ test.describe('shortlists, dashboard, export and import', () => {
       for (const s of suppliers) {
         await shortlist(panel, s.key, picked.length === 0);
         picked.push({ key: s.key, name: s.name });
+      }
+      if (file === 'alibaba-product.html') {
+        // A private note: it must not travel in a share file unless the user says so.
+        await panel.getByTestId('notes').fill(PRIVATE_NOTE);
+        await expect(panel.getByTestId('notes-status')).toHaveText('Saved');
       }
       if (file === 'made-in-china-supplier.html') await expectNoSeriousAxeViolations(panel, 'the side panel with the shortlist menu open');
     }
@@ -139,10 +146,18 @@ test.describe('shortlists, dashboard, export and import', () => {
     expect(dossier.text).toContain('What it does not:');
     expect(dossier.text.match(/^## /gm)).toHaveLength(5);
 
+    const options = dash.getByTestId('share-options');
+    await expect(options.getByLabel('my notes on the suppliers')).not.toBeChecked();
+    await expect(options.getByLabel('my verification records and attachments')).toBeChecked();
     const share = await download(dash, () => list.getByRole('button', { name: 'Share file (JSON)' }).click());
     const shareJson = JSON.parse(share.text);
     expect(shareJson).toMatchObject({ format: 'certlens-shortlist', version: 1 });
     expect(shareJson.tables.suppliers).toHaveLength(5);
+    expect(share.text, 'notes stay out of a share file by default').not.toContain(PRIVATE_NOTE);
+    expect(dossier.text).not.toContain(PRIVATE_NOTE);
+    await options.getByLabel('my notes on the suppliers').check();
+    const shareWithNotes = await download(dash, () => list.getByRole('button', { name: 'Share file (JSON)' }).click());
+    expect(JSON.parse(shareWithNotes.text).tables.notes).toEqual([expect.objectContaining({ supplierKey: picked[0]!.key, text: PRIVATE_NOTE })]);
 
     const backup = await download(dash, () => dash.getByTestId('export-backup').click());
     const backupJson = JSON.parse(backup.text);

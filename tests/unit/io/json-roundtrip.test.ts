@@ -6,6 +6,9 @@ import { exportBackup, exportShortlist, serializeFile } from '../../../lib/io/ex
 import { applyImport, previewImport, readAndPreview, readImportFile } from '../../../lib/io/import';
 import { freshDb } from '../db/helpers';
 import { seed, seedRows, snapshot, supplierRow } from './helpers';
+import { loadSupplierViews, viewsForSharing } from '../../../lib/io/supplier-view';
+import { suppliersToCsv } from '../../../lib/io/csv';
+import { shortlistDossier } from '../../../lib/io/markdown';
 
 const dbs: CertLensDb[] = [];
 const open = () => {
@@ -161,6 +164,8 @@ describe('shortlist share file', () => {
     expect(file.tables.settings, 'settings are personal').toBeUndefined();
     expect(file.tables.verifications).toHaveLength(1);
     expect(file.tables.attachments).toHaveLength(1);
+    expect(file.tables.notes, 'the user\'s notes stay out unless asked for').toBeUndefined();
+    expect(serializeFile(file)).not.toContain('Asked for the SGS report');
 
     // The colleague's empty profile.
     const colleague = open();
@@ -172,5 +177,51 @@ describe('shortlist share file', () => {
     expect((await colleague.shortlists.toArray()).map((s) => s.name)).toEqual(['Mugs 2027']);
     expect(await colleague.shortlistMembers.count()).toBe(2);
     expect((await colleague.verifications.toArray())[0]).toMatchObject({ status: 'confirmed', checkedOn: '2026-11-20' });
+  });
+});
+
+describe('share options', () => {
+  it('carries the notes when the user asks, and leaves out verification records and attachments when told', async () => {
+    const db = open();
+    await seed(db);
+    const withNotes = await exportShortlist(db, 'list-mugs', Date.UTC(2026, 10, 27), { notes: true, verifications: true });
+    expect((withNotes.tables.notes ?? []).map((n) => (n as { supplierKey: string }).supplierKey).sort()).toEqual([
+      'alibaba:zhenbenchina',
+      'made-in-china:evilco',
+    ]);
+    const bare = await exportShortlist(db, 'list-mugs', Date.UTC(2026, 10, 27), { notes: false, verifications: false });
+    expect(Object.keys(bare.tables).sort()).toEqual(['shortlistMembers', 'shortlists', 'sightings', 'suppliers', 'tags']);
+    const text = serializeFile(bare);
+    expect(text).not.toContain('IAF CertSearch');
+    expect(text).not.toContain('Asked for the SGS report');
+    // Still a file a colleague can import.
+    const colleague = open();
+    const r = await readAndPreview(colleague, text);
+    if (!r.ok) throw new Error(r.error);
+    await applyImport(colleague, r.file);
+    expect(await colleague.suppliers.count()).toBe(2);
+    expect(await colleague.verifications.count()).toBe(0);
+  });
+
+  it('the shortlist CSV and dossier drop notes and verification records the same way', async () => {
+    const db = open();
+    await seed(db);
+    const views = await loadSupplierViews(db, ['alibaba:zhenbenchina', 'made-in-china:evilco']);
+    const full = viewsForSharing(views, { notes: true, verifications: true });
+    expect(suppliersToCsv(full)).toContain('Asked for the SGS report');
+    expect(suppliersToCsv(full)).toContain('ISO 9001 on 2026-11-20');
+    const shared = viewsForSharing(views, { notes: false, verifications: false });
+    const csv = suppliersToCsv(shared);
+    const md = shortlistDossier({ name: 'Mugs 2027', note: 'Ask for samples' }, shared);
+    // 2026-11-20 is the day the user checked the ISO 9001 certificate: only their record holds it.
+    expect(shortlistDossier({ name: 'Mugs 2027', note: '' }, full)).toContain('2026-11-20');
+    for (const out of [csv, md]) {
+      expect(out).not.toContain('Asked for the SGS report');
+      expect(out).not.toContain('2026-11-20');
+      expect(out).toContain('深圳市振本包装有限公司');
+    }
+    expect(md, 'the list\'s own note is part of the list').toContain('Ask for samples');
+    // The views themselves are untouched (the dashboard keeps showing the notes).
+    expect(views.some((v) => v.note)).toBe(true);
   });
 });
