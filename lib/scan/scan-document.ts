@@ -206,10 +206,15 @@ export function* scanDocumentSteps(doc: Document, url: string, opts: ScanOptions
       skip = new Set(boundaries);
       for (const ex of region.exclude) skip.add(ex);
     }
-    // One block at a time (a slice never walks a whole 5 MB region): read it, detect, pause.
+    // One block at a time (a slice never walks a whole 5 MB region), and a pause after each of
+    // its three parts (reading it, detecting, mapping matches to the page): on a page dense with
+    // claims each is a few milliseconds, so no slice has to hold the thread for all three.
     for (const block of textBlocks(region.root, { skip })) {
       if (/\S/.test(block.text)) {
-        for (const m of detect(block.text, { claimList: region.claimList, now })) {
+        yield;
+        const matches = detect(block.text, { claimList: region.claimList, now });
+        if (matches.length) yield;
+        for (const m of matches) {
           const claim = claims.add(m, region.evidence);
           const pieces = piecesFor(block, m.start, m.end);
           // The match's flags are its own (detect() returns fresh arrays): no copy needed.
