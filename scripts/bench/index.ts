@@ -461,6 +461,9 @@ interface LongTaskResult {
   scanWallMs: number | null;
   slices: number;
   longestSliceMs: number | null;
+  /** Long animation frames (> 50 ms) overlapping the scan, highlight and the 500 ms after, and the rendering part of each. */
+  longFramesMs: number[];
+  longFramesRenderMs: number[];
   highlightMs: number | null;
   duringMs: number[];
   startupMs: number[];
@@ -485,6 +488,14 @@ async function longTasks(ctx: PartContext, html: string): Promise<LongTaskResult
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames also count the rendering a task caused (style, layout, paint of the
+    // highlights), which a long task entry may not: painting 76k highlight ranges is ours too.
+    window.__loafs = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__loafs.push({ start: e.startTime, duration: e.duration, render: e.duration - (e.renderStart ? e.renderStart - e.startTime : e.duration) });
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {}
   })();`);
   await page.goto(GENERATED_URL, { timeout: 120_000 });
   let finished = true;
@@ -500,20 +511,23 @@ async function longTasks(ctx: PartContext, html: string): Promise<LongTaskResult
     return {
       claims: c === undefined ? null : Number(c),
       longtasks: window.__longtasks,
+      loafs: window.__loafs,
       sessionStart: span('certlens-session-start')[0]?.start ?? NaN,
       scans: span('certlens-scan'),
       slices: span('certlens-scan-slice'),
       highlight: span('certlens-highlight'),
     };
-  })()`)) as { claims: number | null; longtasks: Span[]; sessionStart: number; scans: Span[]; slices: Span[]; highlight: Span[] };
+  })()`)) as { claims: number | null; longtasks: Span[]; loafs: (Span & { render: number })[]; sessionStart: number; scans: Span[]; slices: Span[]; highlight: Span[] };
   await page.close();
   const scan = m.scans[0];
   const highlight = m.highlight[0];
   const slices = scan ? m.slices.filter((s) => s.start >= scan.start - 1 && s.start <= scan.start + scan.duration) : m.slices;
   // Without the content script's own end mark (it failed), every task after it started counts as ours.
   const from = scan ? Math.min(scan.start, slices[0]?.start ?? scan.start) : m.sessionStart;
-  const to = highlight ? highlight.start + highlight.duration : Infinity;
+  // Half a second past the last highlight step: the frame that paints the highlights is ours.
+  const to = highlight ? highlight.start + highlight.duration + 500 : Infinity;
   const during = m.longtasks.filter((t) => t.start < to && t.start + t.duration > from).map((t) => t.duration);
+  const frames = m.loafs.filter((t) => t.start < to && t.start + t.duration > from);
   // The task that evaluates the content script and starts the session: ours too.
   const startup = m.longtasks.filter((t) => t.start <= m.sessionStart && t.start + t.duration >= m.sessionStart).map((t) => t.duration);
   return {
@@ -527,6 +541,8 @@ async function longTasks(ctx: PartContext, html: string): Promise<LongTaskResult
     duringMs: during,
     startupMs: startup,
     allLongTasksMs: m.longtasks.map((t) => t.duration),
+    longFramesMs: frames.map((t) => t.duration),
+    longFramesRenderMs: frames.map((t) => t.render),
     longestTaskMs: Math.max(0, ...during, ...startup),
   };
 }
@@ -840,8 +856,9 @@ function markdown(r: Results): string {
     L.push(`- claims counted: ${lt.claims ?? '–'}`);
     L.push(`- scan: ${f(lt.scanWallMs)} ms wall in ${lt.slices} slices (longest slice ${f(lt.longestSliceMs)} ms); highlight ${f(lt.highlightMs)} ms`);
     for (const e of lt.errors) L.push(`- page error: ${code(e)}`);
-    L.push(`- long tasks overlapping the scan and highlight: ${lt.duringMs.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`);
+    L.push(`- long tasks overlapping the scan, the highlight and the 500 ms after it: ${lt.duringMs.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`);
     L.push(`- long task that loads the content script and starts the session: ${lt.startupMs.map((d) => d.toFixed(0)).join(', ') || 'none (under 50 ms)'}`);
+    L.push(`- long animation frames in the same window (task + the rendering it caused): ${lt.longFramesMs.map((d, i) => `${d.toFixed(0)} (rendering ${Math.max(0, lt.longFramesRenderMs[i] ?? 0).toFixed(0)})`).join(', ') || 'none'} ms`);
     L.push(`- every long task on the page, the page's own parsing included: ${lt.allLongTasksMs.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`);
     L.push(`- **longestTaskMs** (ours: start-up, scan and highlight): ${f(lt.longestTaskMs, 0)}`);
   }
@@ -992,7 +1009,7 @@ async function main(): Promise<number> {
       const lt = await longTasks(ctx, generated);
       log(
         `  ${lt.finished ? `${lt.claims} claims; scan ${r1(lt.scanWallMs)} ms wall in ${lt.slices} slices (longest ${r1(lt.longestSliceMs)} ms), highlight ${r1(lt.highlightMs)} ms` : 'the content script did not finish within 60 s (no count on the page)'}; ` +
-          `long tasks during: ${lt.duringMs.map((d) => d.toFixed(0)).join(', ') || 'none'}; start-up: ${lt.startupMs.map((d) => d.toFixed(0)).join(', ') || 'none'}`,
+          `long tasks during (to highlight end + 500 ms): ${lt.duringMs.map((d) => d.toFixed(0)).join(', ') || 'none'}; long frames: ${lt.longFramesMs.map((d, i) => `${d.toFixed(0)}/${Math.max(0, lt.longFramesRenderMs[i] ?? 0).toFixed(0)} render`).join(', ') || 'none'}; start-up: ${lt.startupMs.map((d) => d.toFixed(0)).join(', ') || 'none'}`,
       );
       for (const e of lt.errors) log(`  page error: ${e}`);
       return lt;
