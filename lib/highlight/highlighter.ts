@@ -1,5 +1,6 @@
 import type { Hit } from '../scan/hits';
 import { BADGE_ATTR, HIGHLIGHT_CLAIM, HIGHLIGHT_FLAGGED } from './styles';
+import { needsRecentre, viewportIndex, windowAround, type TextPieceRef } from './window';
 
 /**
  * Marks hits in the page with the CSS Custom Highlight API: ranges registered in CSS.highlights,
@@ -14,6 +15,17 @@ interface Span {
   /** The range in the Highlight; a live Range for the hover card is made when asked for. */
   range: AbstractRange;
   hit: Hit;
+  flagged: boolean;
+}
+
+export interface HighlighterOptions {
+  /**
+   * Above this many ranges, register only this many around the viewport and move them along as
+   * the user scrolls (lib/highlight/window.ts). Unset: every range is registered.
+   */
+  windowSize?: number;
+  /** Index of the first piece at the viewport's top (default: read from layout; tests stub it). */
+  locate?(pieces: readonly TextPieceRef[]): number;
 }
 
 export interface HighlightCounts {
@@ -70,8 +82,20 @@ export class Highlighter {
   private index: Map<Text, Span[]> | null = null;
   private badges = new Map<Element, Hit>();
   private registered = false;
+  /** The registered slice of `list` when windowed, else null (everything registered). */
+  private window: { lo: number; hi: number } | null = null;
+  /** Removes the scroll listener that moves the window. */
+  private unwatch: (() => void) | null = null;
+  private readonly windowSize: number;
+  private readonly locate: (pieces: readonly TextPieceRef[]) => number;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    options: HighlighterOptions = {},
+  ) {
+    this.windowSize = options.windowSize ?? Infinity;
+    this.locate = options.locate ?? ((pieces) => viewportIndex(doc, pieces));
+  }
 
   /** Replaces whatever was highlighted with these hits (rescans never duplicate). */
   apply(hits: readonly Hit[]): HighlightCounts {
@@ -106,14 +130,17 @@ export class Highlighter {
         const { node, start, end } = piece;
         if (end <= start || end > node.data.length || !node.isConnected) continue;
         const range = makeRange(node, start, end);
+        // Past the window size these Highlight objects are dropped at the end (a window is
+        // registered instead): no point filling them.
+        const fill = list.length < this.windowSize;
         if (isFlagged) {
-          flaggedHl?.add(range);
+          if (fill) flaggedHl?.add(range);
           flagged++;
         } else {
-          claimHl?.add(range);
+          if (fill) claimHl?.add(range);
           claim++;
         }
-        list.push({ node, start, end, range, hit });
+        list.push({ node, start, end, range, hit, flagged: isFlagged });
         if (++sinceYield >= chunk) {
           sinceYield = 0;
           yield;
@@ -128,7 +155,10 @@ export class Highlighter {
       this.badges.set(el, hit);
     }
     this.list = list;
-    if (r && claimHl && flaggedHl) {
+    if (r && list.length > this.windowSize) {
+      this.showWindowAt(this.locate(list));
+      this.watchScroll();
+    } else if (r && claimHl && flaggedHl) {
       r.reg.set(HIGHLIGHT_CLAIM, claimHl);
       // Flagged wins where both overlap.
       flaggedHl.priority = 1;
@@ -136,6 +166,60 @@ export class Highlighter {
       this.registered = true;
     }
     return { claim, flagged, badges: this.badges.size };
+  }
+
+  /** Registers the window of ranges centred on piece `index` in place of what was registered. */
+  private showWindowAt(index: number): void {
+    const r = registry(this.doc);
+    if (!r) return;
+    const win = windowAround(index, this.list.length, this.windowSize);
+    const claimHl = new r.Ctor() as HighlightLike;
+    const flaggedHl = new r.Ctor() as HighlightLike;
+    for (let i = win.lo; i < win.hi; i++) {
+      const span = this.list[i]!;
+      (span.flagged ? flaggedHl : claimHl).add(span.range);
+    }
+    r.reg.set(HIGHLIGHT_CLAIM, claimHl);
+    flaggedHl.priority = 1;
+    r.reg.set(HIGHLIGHT_FLAGGED, flaggedHl);
+    this.registered = true;
+    this.window = win;
+  }
+
+  /**
+   * Moves the window when the viewport has left its middle half: one look per frame at most
+   * (a scroll fires many events per frame), passive so scrolling never waits for us. Captured
+   * on the window so scrolling inside a page's own scroll box counts too.
+   */
+  private watchScroll(): void {
+    if (this.unwatch) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    let pending = false;
+    let frame: number | undefined;
+    const check = () => {
+      pending = false;
+      frame = undefined;
+      if (!this.window) return;
+      const index = this.locate(this.list);
+      if (needsRecentre(index, this.window, this.list.length)) this.showWindowAt(index);
+    };
+    const onScroll = () => {
+      if (pending) return;
+      pending = true;
+      frame = view.requestAnimationFrame(check);
+    };
+    view.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    this.unwatch = () => {
+      view.removeEventListener('scroll', onScroll, { capture: true });
+      if (frame !== undefined) view.cancelAnimationFrame(frame);
+      this.unwatch = null;
+    };
+  }
+
+  /** The pieces registered now, as [first, end) indices in document order (null: all of them). */
+  get registeredWindow(): { lo: number; hi: number } | null {
+    return this.window ? { ...this.window } : null;
   }
 
   /** The hit at a text position (from caretPositionFromPoint), if any. */
@@ -187,6 +271,8 @@ export class Highlighter {
     this.badges.clear();
     this.list = [];
     this.index = null;
+    this.window = null;
+    this.unwatch?.();
     const r = registry(this.doc);
     if (r && this.registered) {
       r.reg.delete(HIGHLIGHT_CLAIM);

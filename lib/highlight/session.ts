@@ -8,6 +8,7 @@ import { HoverCard, type CardSource } from './hover-card';
 import { Markers } from './markers';
 import { CANCELLED, loopYielder, runInSlices } from './slices';
 import { injectPageStyles } from './styles';
+import { HIGHLIGHT_WINDOW } from './window';
 
 /**
  * One CertLens session per document (the content script's whole life on a page): scan,
@@ -81,7 +82,8 @@ export function startSession(opts: SessionOptions): Session {
     // Timing is only a debugging aid.
   }
   const removeStyles = injectPageStyles(doc);
-  const highlighter = new Highlighter(doc);
+  // Painting is windowed on pages with a huge number of hits (lib/highlight/window.ts).
+  const highlighter = new Highlighter(doc, { windowSize: HIGHLIGHT_WINDOW });
   const markers = new Markers(doc);
   const card = new HoverCard(doc, highlighter, opts.cards, signal);
 
