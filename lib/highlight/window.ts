@@ -8,11 +8,14 @@
  */
 
 /**
- * Ranges registered at most. A real marketplace page has fewer than 500, so it never gets here;
- * `npm run bench -- --only long` on the 5 MB page measured the registering frame against this
- * (see the report of issue 7 and docs/benchmarks.md).
+ * Ranges registered at most. A real marketplace page has fewer than 500, so it never gets here.
+ * Measured on the 5 MB bench page (2 loaded cores): the frame that registers n ranges renders
+ * for about 12 ms plus 7 µs per range, and the same again when anything restyles the root while
+ * they are registered (the session sets its count attribute on <html> in that same frame). 2,000
+ * keeps that frame's rendering near 40 ms even under load; a window of 2,000 still spans some
+ * twenty screens of that page (about 80 hits per screen).
  */
-export const HIGHLIGHT_WINDOW = 4000;
+export const HIGHLIGHT_WINDOW = 2000;
 
 export interface TextPieceRef {
   node: Text;
