@@ -629,7 +629,9 @@ async function openPanelOnce(ctx: PartContext, tabId: number, selector: string):
     await page.addInitScript(panelProbe(selector));
     await page.goto(`chrome-extension://${ctx.ext!.extensionId}/sidepanel.html?tab=${tabId}`);
     try {
-      await page.waitForFunction('window.__certlensPanel && window.__certlensPanel.frame !== undefined', undefined, { timeout: 15_000 });
+      // Polled on a timer, not on animation frames (Playwright's default): a page that gets no
+      // frames for a while would time out here although its probe had long seen the row.
+      await page.waitForFunction('window.__certlensPanel && window.__certlensPanel.frame !== undefined', undefined, { timeout: 15_000, polling: 50 });
     } catch {
       const shown = (await page.evaluate('document.body.innerText').catch(() => '')) as string;
       const probe = JSON.stringify(await page.evaluate('window.__certlensPanel').catch(() => null));
