@@ -69,3 +69,17 @@ export function installHighlightRegistry(win: Window): Map<string, Set<Range> & 
   (win as unknown as { Highlight: unknown }).Highlight = FakeHighlight;
   return registry;
 }
+
+/** `count` hits of "CE" in one text node, every other one flagged (piece i starts at i * 3). */
+export function manyHits(count: number): { text: Text; hits: Hit[] } {
+  const text = document.createTextNode('CE '.repeat(count));
+  document.body.append(text);
+  const hits: Hit[] = Array.from({ length: count }, (_, i) => ({
+    supplierKey: null,
+    id: 'ce',
+    evidence: 'supplier',
+    flags: i % 2 ? ['misnomer'] : [],
+    pieces: [{ node: text, start: i * 3, end: i * 3 + 2 }],
+  }));
+  return { text, hits };
+}

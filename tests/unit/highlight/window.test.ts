@@ -1,24 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Hit } from '../../../lib/scan/hits';
 import { Highlighter } from '../../../lib/highlight/highlighter';
 import { startSession, type Session } from '../../../lib/highlight/session';
 import { HIGHLIGHT_CLAIM, HIGHLIGHT_FLAGGED } from '../../../lib/highlight/styles';
 import { HIGHLIGHT_WINDOW, firstBelowTop, viewportIndex } from '../../../lib/highlight/window';
-import { fakeScan, installHighlightRegistry } from './fake-scan';
-
-/** `count` hits of "CE" in one text node, every other one flagged (piece i starts at i * 3). */
-function manyHits(count: number): { text: Text; hits: Hit[] } {
-  const text = document.createTextNode('CE '.repeat(count));
-  document.body.append(text);
-  const hits: Hit[] = Array.from({ length: count }, (_, i) => ({
-    supplierKey: null,
-    id: 'ce',
-    evidence: 'supplier',
-    flags: i % 2 ? ['misnomer'] : [],
-    pieces: [{ node: text, start: i * 3, end: i * 3 + 2 }],
-  }));
-  return { text, hits };
-}
+import { fakeScan, installHighlightRegistry, manyHits } from './fake-scan';
 
 let registry: ReturnType<typeof installHighlightRegistry>;
 beforeEach(() => {
