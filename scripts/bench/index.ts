@@ -36,6 +36,7 @@ import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { findChromium, launchWithExtension, type Launched } from '../chromium';
 import { generatedSupplierPage, GENERATED_URL } from './generated-page';
+import type { ScanBenchResult } from './page-entry';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -316,20 +317,6 @@ interface ScanRow {
   markKeywordsNote: string;
   highlightError: string | null;
   error: string | null;
-}
-
-interface ScanBenchResult {
-  textChars: number;
-  claims: number;
-  hits: number;
-  walkMs: number;
-  scanMs: number;
-  scanOnlyMs: number;
-  markRegExpMs: number;
-  markRegExpMatches: number;
-  markKeywordsMs: number | null;
-  markKeywordsMatches: number;
-  highlightError: string | null;
 }
 
 /**
