@@ -615,14 +615,23 @@ async function openPanelOnce(ctx: PartContext, tabId: number, selector: string):
   try {
     await page.addInitScript(panelProbe(selector));
     await page.goto(`chrome-extension://${ctx.ext!.extensionId}/sidepanel.html?tab=${tabId}`);
+    let waitError = '';
     try {
       // Polled on a timer, not on animation frames (Playwright's default): a page that gets no
       // frames for a while would time out here although its probe had long seen the row.
       await page.waitForFunction('window.__certlensPanel && window.__certlensPanel.frame !== undefined', undefined, { timeout: 15_000, polling: 50 });
-    } catch {
+    } catch (err) {
+      waitError = errText(err).split('\n')[0]!.slice(0, 200);
+      // The probe may have seen the row although the wait itself failed (it has been seen to
+      // fail with the row on screen): then the open counts, with what the probe measured.
+      const seen = (await page.evaluate('window.__certlensPanel').catch(() => null)) as PanelOpen | null;
+      if (seen && seen.frame !== undefined) {
+        log(`    (the wait failed: ${waitError}; the probe had the row at ${r1(seen.rows)} ms: counted)`);
+        return seen;
+      }
       const shown = (await page.evaluate('document.body.innerText').catch(() => '')) as string;
       const probe = JSON.stringify(await page.evaluate('window.__certlensPanel').catch(() => null));
-      throw new Error(`no ${selector} laid out within 15 s (probe: ${probe}); the panel showed: ${JSON.stringify(shown.slice(0, 120))}`);
+      throw new Error(`no ${selector} laid out within 15 s (${waitError}; probe: ${probe}); the panel showed: ${JSON.stringify(shown.slice(0, 120))}`);
     }
     return (await page.evaluate('window.__certlensPanel')) as PanelOpen;
   } finally {
