@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { explainDbError, listRecentSuppliers, type SupplierRecord } from '../lib/db';
 import { MARKETPLACE_LABELS } from '../lib/sites/hosts';
 import { useDb } from './db-context';
-import { formatDateTime, formatSeen, safeHttpUrl } from './format';
+import { formatDateTime, formatSeen } from './format';
+import { SupplierLink } from './supplier-link';
 
 type Result = { rows: SupplierRecord[] } | { error: string };
 
@@ -25,17 +26,9 @@ export function RecentSuppliers({ limit = 10, now }: { limit?: number; now?: num
         <ul data-testid="recent-suppliers" className="certlens-recent-list">
           {result.rows.length === 0 && <li className="certlens-muted">None yet. Open a supplier page on a marketplace.</li>}
           {result.rows.map((s) => {
-            const href = safeHttpUrl(s.url);
-            const label = s.name || s.key;
             return (
               <li key={s.key} data-supplier-key={s.key}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noreferrer">
-                    {label}
-                  </a>
-                ) : (
-                  <span>{label}</span>
-                )}
+                <SupplierLink name={s.name || s.key} url={s.url} />
                 <span className="certlens-muted">
                   {' '}
                   {MARKETPLACE_LABELS[s.marketplace]} ·{' '}

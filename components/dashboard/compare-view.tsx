@@ -2,7 +2,7 @@ import type { ClaimId } from '../../lib/claims/ids';
 import { sightingKey, type SupplierView } from '../../lib/io/supplier-view';
 import { MARKETPLACE_LABELS } from '../../lib/sites/hosts';
 import { useEntry } from '../catalog-context';
-import { safeHttpUrl } from '../format';
+import { SupplierLink } from '../supplier-link';
 import { EVIDENCE_LABELS, FLAG_LABELS, STATUS_LABELS } from './labels';
 import { compareColumns } from './model';
 
@@ -76,18 +76,10 @@ export function CompareView({ views, title, onClose }: { views: SupplierView[]; 
             </thead>
             <tbody>
               {views.map((v) => {
-                const href = safeHttpUrl(v.supplier.url);
-                const name = v.supplier.name || v.supplier.key;
                 return (
                   <tr key={v.supplier.key} data-testid="compare-row" data-supplier-key={v.supplier.key}>
                     <th scope="row">
-                      {href ? (
-                        <a href={href} target="_blank" rel="noreferrer">
-                          {name}
-                        </a>
-                      ) : (
-                        name
-                      )}
+                      <SupplierLink name={v.supplier.name || v.supplier.key} url={v.supplier.url} />
                       <div className="certlens-muted">{MARKETPLACE_LABELS[v.supplier.marketplace]}</div>
                     </th>
                     {columns.map((id) => (

@@ -6,7 +6,8 @@ import { exportFileName } from '../../lib/io/file-format';
 import { supplierDossier } from '../../lib/io/markdown';
 import { useDb } from '../db-context';
 import { downloadText, MD_TYPE } from './download';
-import { formatDateTime, formatSeen, safeHttpUrl } from '../format';
+import { formatDateTime, formatSeen } from '../format';
+import { SupplierLink } from '../supplier-link';
 import type { IndexedView, Sort, SortKey } from './model';
 
 interface Props {
@@ -132,7 +133,6 @@ export function SupplierTable({ rows, sort, onSort, selected, onSelect, onSelect
         {rows.map(({ view, claims, flagCount }) => {
           const s = view.supplier;
           const name = s.name || s.key;
-          const href = safeHttpUrl(s.url);
           return (
             <tr key={s.key} data-testid="dash-row" data-supplier-key={s.key}>
               <td>
@@ -144,13 +144,7 @@ export function SupplierTable({ rows, sort, onSort, selected, onSelect, onSelect
                 />
               </td>
               <th scope="row">
-                {href ? (
-                  <a href={href} target="_blank" rel="noreferrer">
-                    {name}
-                  </a>
-                ) : (
-                  name
-                )}
+                <SupplierLink name={name} url={s.url} />
                 {s.country && <span className="certlens-muted"> · {s.country}</span>}
               </th>
               <td>{MARKETPLACE_LABELS[s.marketplace]}</td>
