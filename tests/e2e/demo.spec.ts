@@ -13,25 +13,14 @@ import {
   repoRoot,
   tabIdOf,
   test,
-  type Launched,
+  visitDemo,
 } from './fixtures';
-import { scanHtml } from './node-scan';
 
 /**
  * The built extension on the project's own demo pages (always present), served at their real
  * marketplace URLs: what a user sees and does, end to end.
  */
 
-async function visit(ext: Launched, file: string) {
-  const demo = demoPage(file);
-  ext.serve(demo.url, demo.html);
-  const page = await ext.context.newPage();
-  await page.goto(demo.url);
-  const expected = scanHtml(demo.html, demo.url);
-  await expect.poll(() => claimCount(page), { message: `${file} scanned` }).toBe(expected.count);
-  const tabId = await tabIdOf(ext, page);
-  return { page, tabId, expected, demo };
-}
 
 /** Centre of the first range of one of our highlights, in viewport coordinates. */
 async function highlightPoint(page: import('@playwright/test').Page, name: string) {
@@ -52,7 +41,7 @@ async function highlightPoint(page: import('@playwright/test').Page, name: strin
 test.describe('demo pages', () => {
   for (const { file } of demoPages()) {
     test(`${file}: claims highlighted, badge counts them, panel lists them`, async ({ ext }) => {
-      const { page, tabId, expected } = await visit(ext, file);
+      const { page, tabId, expected } = await visitDemo(ext, file);
       expect(expected.count, 'the demo page states claims').toBeGreaterThan(0);
       const sizes = await highlightSizes(page);
       expect(expected.ranges).toBeGreaterThan(0);
@@ -81,7 +70,7 @@ test.describe('demo pages', () => {
   }
 
   test('a claim opens to what it certifies and what it does not, in the catalog\'s words', async ({ ext }) => {
-    const { tabId, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const { tabId, expected } = await visitDemo(ext, 'made-in-china-supplier.html');
     const panel = await openPanel(ext, tabId);
     const claim = expected.scan.suppliers[0]!.claims.find((c) => c.id === 'amfori-bsci')!;
     const entry = getEntry(claim.id)!;
@@ -97,7 +86,7 @@ test.describe('demo pages', () => {
   });
 
   test('hovering a highlight shows the hover card with the claim\'s meaning and red flag', async ({ ext }) => {
-    const { page, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const { page, expected } = await visitDemo(ext, 'made-in-china-supplier.html');
     const point = await highlightPoint(page, 'certlens-flagged');
     expect(point, 'a flagged highlight exists').not.toBeNull();
     await page.mouse.move(point!.x - 40, point!.y - 40);
@@ -136,7 +125,7 @@ test.describe('demo pages', () => {
 
   test('a note survives a panel reload and a browser restart; recent suppliers are listed', async ({ ext, userDataDir }) => {
     test.setTimeout(90_000);
-    const { tabId, expected } = await visit(ext, 'alibaba-product.html');
+    const { tabId, expected } = await visitDemo(ext, 'alibaba-product.html');
     const supplier = expected.scan.suppliers[0]!;
     let panel = await openPanel(ext, tabId);
     const note = `Asked for the BSCI audit report on ${new Date().toISOString().slice(0, 10)}; waiting.`;
@@ -168,7 +157,7 @@ test.describe('demo pages', () => {
   });
 
   test('an in-page navigation rescans: highlights and badge follow the new content', async ({ ext }) => {
-    const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
+    const { page, tabId, expected } = await visitDemo(ext, 'alibaba-product.html');
     await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
     const before = await highlightSizes(page);
     // The marketplace swaps the page content without a reload (history API).
@@ -198,7 +187,7 @@ test.describe('demo pages', () => {
   });
 
   test('leaving the marketplaces or closing the tab clears the tab\'s badge and stored scan', async ({ ext }) => {
-    const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
+    const { page, tabId, expected } = await visitDemo(ext, 'alibaba-product.html');
     await expect.poll(() => badgeText(ext, tabId)).toBe(String(expected.count));
     ext.serve('https://example.org/', '<!doctype html><title>Elsewhere</title><p>Not a marketplace.</p>');
     await page.goto('https://example.org/');

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { claimCount, demoPage, expect, openPanel, tabIdOf, test, type Launched } from './fixtures';
-import { scanHtml } from './node-scan';
+import { claimCount, expect, type Launched, openPanel, test, visitDemo } from './fixtures';
 
 /**
  * Failures a user meets without doing anything wrong (issue #7): Chrome stops the MV3 service
@@ -8,15 +7,6 @@ import { scanHtml } from './node-scan';
  * in two panels at once.
  */
 
-async function visit(ext: Launched, file: string) {
-  const demo = demoPage(file);
-  ext.serve(demo.url, demo.html);
-  const page = await ext.context.newPage();
-  await page.goto(demo.url);
-  const expected = scanHtml(demo.html, demo.url);
-  await expect.poll(() => claimCount(page), { message: `${file} scanned` }).toBe(expected.count);
-  return { page, tabId: await tabIdOf(ext, page), expected };
-}
 
 /** The toolbar badge of a tab, read from an extension page (so asking does not wake the worker). */
 const badgeFrom = (panel: Page, tabId: number) => panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -50,7 +40,7 @@ async function workerControl(ext: Launched) {
 test.describe('service worker stopped mid-session', () => {
   test('badge, panel and the note typed just before the stop survive; the next message wakes the worker', async ({ ext }) => {
     test.setTimeout(90_000);
-    const { page, tabId, expected } = await visit(ext, 'alibaba-product.html');
+    const { page, tabId, expected } = await visitDemo(ext, 'alibaba-product.html');
     const supplier = expected.scan.suppliers[0]!;
     const panel = await openPanel(ext, tabId);
     await expect(panel.getByTestId('claim')).toHaveCount(expected.count);
@@ -99,7 +89,7 @@ test.describe('service worker stopped mid-session', () => {
 test.describe('two panels on the same supplier', () => {
   test('a save in one panel shows in the other; edits crossing each other are never silently lost', async ({ ext }) => {
     test.setTimeout(90_000);
-    const { tabId } = await visit(ext, 'alibaba-product.html');
+    const { tabId } = await visitDemo(ext, 'alibaba-product.html');
     const a = await openPanel(ext, tabId);
     const b = await openPanel(ext, tabId);
     const boxA = a.getByTestId('notes');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension as launch, stripHash, type Launched } from '../../scripts/chromium';
+import { scanHtml } from './node-scan';
 
 export { stripHash, type Launched };
 
@@ -56,6 +57,21 @@ export function demoPage(file: string): DemoPage {
   const page = demoPages().find((p) => p.file === file);
   if (!page) throw new Error(`${file} is not listed in tests/fixtures/demo/pages.json`);
   return page;
+}
+
+/**
+ * Opens a demo page at its marketplace URL (or `url`) and waits until the content script has
+ * counted exactly what `npm run scan` finds in it: the start of most e2e stories.
+ */
+export async function visitDemo(l: Launched, file: string, url?: string) {
+  const demo = demoPage(file);
+  const at = url ?? demo.url;
+  l.serve(at, demo.html);
+  const page = await l.context.newPage();
+  await page.goto(at);
+  const expected = scanHtml(demo.html, at);
+  await expect.poll(() => claimCount(page), { message: `${file} scanned` }).toBe(expected.count);
+  return { page, tabId: await tabIdOf(l, page), expected, demo };
 }
 
 /** The Chrome tab id of a page, asked from the service worker by URL. */

@@ -3,17 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import {
-  claimCount,
-  demoPage,
-  expect,
-  launchWithExtension,
-  openPanel,
-  tabIdOf,
-  test,
-  type Launched,
-} from './fixtures';
-import { scanHtml } from './node-scan';
+import { expect, launchWithExtension, openPanel, test, visitDemo } from './fixtures';
 import { CLAIM_IDS } from '../../lib/claims/ids';
 import { MARKETPLACES } from '../../lib/sites/hosts';
 
@@ -26,15 +16,6 @@ import { MARKETPLACES } from '../../lib/sites/hosts';
 
 const LIST = 'Travel mugs 2027';
 
-async function visit(ext: Launched, file: string) {
-  const demo = demoPage(file);
-  ext.serve(demo.url, demo.html);
-  const page = await ext.context.newPage();
-  await page.goto(demo.url);
-  const expected = scanHtml(demo.html, demo.url);
-  await expect.poll(() => claimCount(page), { message: `${file} scanned` }).toBe(expected.count);
-  return { page, tabId: await tabIdOf(ext, page), expected };
-}
 
 /** Adds a supplier of the shown panel to the shortlist (creating it the first time). */
 async function shortlist(panel: Page, supplierKey: string, create: boolean) {
@@ -77,7 +58,7 @@ test.describe('shortlists, dashboard, export and import', () => {
     // 1. While browsing: three supplier pages and two suppliers of a directory page.
     let panel: Page | undefined;
     for (const file of ['alibaba-product.html', 'alibaba-minisite-profile.html', 'made-in-china-supplier.html', 'made-in-china-directory.html']) {
-      const { tabId, expected } = await visit(ext, file);
+      const { tabId, expected } = await visitDemo(ext, file);
       panel = await openPanel(ext, tabId);
       const suppliers = expected.scan.suppliers.slice(0, file.includes('directory') ? 2 : 1);
       for (const s of suppliers) {
@@ -216,7 +197,7 @@ test.describe('shortlists, dashboard, export and import', () => {
   });
 
   test('shortlists are renamed, reordered and deleted with undo; notes per shortlist are kept', async ({ ext }) => {
-    const { tabId, expected } = await visit(ext, 'made-in-china-directory.html');
+    const { tabId, expected } = await visitDemo(ext, 'made-in-china-directory.html');
     const panel = await openPanel(ext, tabId);
     await shortlist(panel, expected.scan.suppliers[0]!.key, true);
     const dash = await ext.context.newPage();
@@ -250,7 +231,7 @@ test.describe('shortlists, dashboard, export and import', () => {
 
   test('dark mode and the narrowest panel: no serious axe violation, the shortlist menu fits', async ({ ext }) => {
     test.setTimeout(120_000);
-    const { tabId, expected } = await visit(ext, 'made-in-china-supplier.html');
+    const { tabId, expected } = await visitDemo(ext, 'made-in-china-supplier.html');
     const panel = await openPanel(ext, tabId);
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.setViewportSize({ width: 320, height: 800 });

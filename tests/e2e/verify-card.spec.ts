@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { claimCount, demoPage, expect, openPanel, tabIdOf, test, type Launched } from './fixtures';
+import { claimCount, expect, openPanel, test, visitDemo } from './fixtures';
 
 /**
  * Issue #5, "progress in the hover card and on list-page markers": what the user records in the
@@ -9,14 +9,6 @@ import { claimCount, demoPage, expect, openPanel, tabIdOf, test, type Launched }
 
 const NOTE = 'PRIVATE-NOTE talked to Lisa, price 3.10';
 
-async function visit(ext: Launched, file: string) {
-  const demo = demoPage(file);
-  ext.serve(demo.url, demo.html);
-  const page = await ext.context.newPage();
-  await page.goto(demo.url);
-  await expect.poll(() => claimCount(page)).toBeGreaterThan(0);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
 
 /** Records "confirmed" for a claim row from its checklist, with a note that must stay in the panel. */
 async function confirm(panel: Page, row: ReturnType<Page['locator']>) {
@@ -49,7 +41,7 @@ async function textPoint(page: Page, text: string) {
 
 test.describe('verification on the page', () => {
   test('a claim confirmed in the panel shows its status and the supplier progress in the hover card after a reload', async ({ ext }) => {
-    const { page, tabId } = await visit(ext, 'alibaba-product.html');
+    const { page, tabId } = await visitDemo(ext, 'alibaba-product.html');
     const panel = await openPanel(ext, tabId);
     const row = panel.locator('[data-testid="claim"][data-claim-id="iso-14001"]');
     await confirm(panel, row);
@@ -87,7 +79,7 @@ test.describe('verification on the page', () => {
   });
 
   test('list-page markers show "n of m confirmed" for a supplier with a record, and nothing new for the others', async ({ ext }) => {
-    const { page, tabId } = await visit(ext, 'made-in-china-directory.html');
+    const { page, tabId } = await visitDemo(ext, 'made-in-china-directory.html');
     const markers = page.locator('certlens-marker');
     await expect(markers.first()).toBeVisible();
     const count = await markers.count();

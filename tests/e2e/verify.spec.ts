@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { getEntry } from '../../lib/claims/catalog';
-import { claimCount, demoPage, expect, openPanel, tabIdOf, test, type Launched } from './fixtures';
+import { expect, openPanel, test, visitDemo } from './fixtures';
 
 /**
  * Issue #5 end to end: verify a claim from the side panel on a demo page. Registries open in a
@@ -11,19 +11,10 @@ const SGS = getEntry('iso-14001')!.registries.find((r) => r.name === 'SGS Certif
 // A 1×1 PNG, as a certificate picture the supplier sent.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-async function visit(ext: Launched, file: string, url?: string) {
-  const demo = demoPage(file);
-  const at = url ?? demo.url;
-  ext.serve(at, demo.html);
-  const page = await ext.context.newPage();
-  await page.goto(at);
-  await expect.poll(() => claimCount(page)).toBeGreaterThan(0);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
 
 test.describe('verification', () => {
   test('copy the request, open the registry, record "confirmed" with dates; it stays after a reload and on another page of the supplier', async ({ ext }) => {
-    const { page, tabId } = await visit(ext, 'alibaba-product.html');
+    const { page, tabId } = await visitDemo(ext, 'alibaba-product.html');
     // Chrome grants no permission to an extension origin from here, so read the clipboard back
     // from the marketplace tab (an https origin we may grant clipboard-read to).
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.alibaba.com' });
@@ -92,7 +83,7 @@ test.describe('verification', () => {
     await expect(again.getByTestId('verify-attachment').locator('img')).toBeVisible();
 
     // Another product page of the same supplier shows the same record.
-    const other = await visit(ext, 'alibaba-product.html', 'https://www.alibaba.com/product-detail/Double-Wall-Tumbler_1600000000002.html');
+    const other = await visitDemo(ext, 'alibaba-product.html', 'https://www.alibaba.com/product-detail/Double-Wall-Tumbler_1600000000002.html');
     const panel2 = await openPanel(ext, other.tabId);
     await expect(
       panel2.locator('[data-testid="claim"][data-claim-id="iso-14001"]').getByTestId('verify-status'),
@@ -100,7 +91,7 @@ test.describe('verification', () => {
   });
 
   test('a registry with a URL pattern opens prefilled, with an odd number percent-encoded', async ({ ext }) => {
-    const { tabId } = await visit(ext, 'made-in-china-directory.html');
+    const { tabId } = await visitDemo(ext, 'made-in-china-directory.html');
     const panel = await openPanel(ext, tabId);
     const section = panel.locator('[data-testid="supplier"][data-supplier-key="made-in-china:pinecrest-bottle"]');
     await section.getByRole('button', { expanded: false }).first().click();
@@ -134,7 +125,7 @@ test.describe('verification', () => {
     await expect(options.getByTestId('options-reminder-days')).toHaveValue('14');
     await expect(options.locator('[data-testid="options-market"][value="eu-retail"]')).toBeChecked();
 
-    const { tabId } = await visit(ext, 'alibaba-minisite-profile.html');
+    const { tabId } = await visitDemo(ext, 'alibaba-minisite-profile.html');
     const panel = await openPanel(ext, tabId);
     const fit = panel.getByTestId('market-fit');
     await expect(fit.locator('[data-claim-id="sedex-smeta"]')).toHaveAttribute('data-claimed', 'true');
